@@ -1,0 +1,73 @@
+/**
+ * A small, format-neutral document model. Templates + an application are turned into one of these
+ * (shared/export/buildDocument.ts); the PDF and DOCX writers (electron/export/) render it.
+ * Pure data: no fonts, no measurements.
+ */
+
+export interface DocMeta {
+  title: string;
+  author: string; // 申請者 or advisor
+  subject?: string;
+  createdAt: Date;
+  /** Printed diagonally on every page when set, e.g. "下書き" for drafts with error findings. */
+  watermark?: string;
+}
+
+export type Align = 'left' | 'center' | 'right';
+
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3; // 1 = document title, 2 = section, 3 = sub-heading
+  text: string;
+  /** Adds a PDF bookmark / outline entry. */
+  bookmark?: boolean;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string; // may contain \n: each line is a paragraph break
+  align?: Align;
+  size?: 'small' | 'normal';
+  indentFirstLine?: boolean; // 字下げ one character
+  bold?: boolean;
+}
+
+export interface TableColumnSpec {
+  header: string;
+  /** Relative width; columns share the text width in proportion. */
+  width: number;
+  align?: Align;
+}
+
+export interface TableBlock {
+  type: 'table';
+  columns: TableColumnSpec[];
+  /** Extra header rows above the column headers (optional). */
+  rows: string[][];
+  /** Rows drawn bold with a shaded background (totals). */
+  emphasisRows?: number[];
+  caption?: string;
+  /** Repeat the header row on every page the table spans (default true). */
+  repeatHeader?: boolean;
+  size?: 'small' | 'normal';
+}
+
+export interface ImageBlock {
+  type: 'image';
+  data: Uint8Array; // PNG or JPEG bytes
+  format: 'png' | 'jpeg';
+  caption?: string; // e.g. 図1 導入するCAD/CAMの構成
+  /** Width as a fraction of the text width (0–1]. */
+  widthRatio?: number;
+}
+
+export interface PageBreakBlock {
+  type: 'pageBreak';
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | ImageBlock | PageBreakBlock;
+
+export interface DocModel {
+  meta: DocMeta;
+  blocks: Block[];
+}

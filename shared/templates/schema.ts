@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { ProgramId } from '../schemas/common';
+
+/**
+ * Program templates are data (templates/<program>-<round>/…), validated with these schemas at load.
+ * The renderer draws the wizard from `sections[].fields`; the check engine reads the rest.
+ */
+
+/** Where a fact comes from; `unconfirmed` when no official text could confirm it (shown in the UI). */
+export const SourceNote = z.object({
+  note: z.string().min(1),
+  unconfirmed: z.boolean().default(false),
+});
+export type SourceNote = z.infer<typeof SourceNote>;
+
+const FieldBase = z.object({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
+  label: z.string().min(1),
+  help: z.string().default(''),
+  required: z.boolean().default(false),
+});
+
+export const TextField = FieldBase.extend({
+  kind: z.literal('text'),
+  multiline: z.boolean().default(true),
+  /** Character limit as the e-application counts it (code points; line breaks counted). */
+  maxChars: z.number().int().positive().optional(),
+  /** Typed into the 電子申請 system field by field → appears on the 転記シート. */
+  transcribe: z.boolean().default(false),
+  placeholder: z.string().default(''),
+});
+
+export const ChoiceField = FieldBase.extend({
+  kind: z.literal('choice'),
+  multiple: z.boolean().default(false),
+  options: z.array(z.object({ value: z.string(), label: z.string(), source: SourceNote.optional() })).min(1),
+  /** For multiple choice: at most this many may be picked (e.g. 加点 max 6). */
+  maxSelected: z.number().int().positive().optional(),
+});
+
+export const TableColumn = z.object({
+  id: z.string(),
+  label: z.string(),
+  type: z.enum(['text', 'number', 'quarter', 'date']).default('text'),
+  unit: z.string().optional(),
+});
+
+export const TableField = FieldBase.extend({
+  kind: z.literal('table'),
+  columns: z.array(TableColumn).min(1),
+  minRows: z.number().int().min(0).default(0),
+});
+
+/** Binds to application.expenses (経費明細表). */
+export const ExpensesField = FieldBase.extend({ kind: z.literal('expenses') });
+/** Binds to application.financialPlan (数値計画). */
+export const FinancialPlanField = FieldBase.extend({ kind: z.literal('financialPlan') });
+
+export const Field = z.discriminatedUnion('kind', [TextField, ChoiceField, TableField, ExpensesField, FinancialPlanField]);
+export type Field = z.infer<typeof Field>;
+export type TextField = z.infer<typeof TextField>;
+export type ChoiceField = z.infer<typeof ChoiceField>;
+export type TableField = z.infer<typeof TableField>;
+
+export const Section = z.object({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
+  title: z.string().min(1),
+  /** Group heading in the section list, e.g. 経営計画 / 補助事業計画 / 別表1. */
+  part: z.string().default(''),
+  /** Reuse key: sections of different programs with the same purpose carry over (e.g. "kigyoGaiyo"). */
+  purpose: z.string().optional(),
+  fields: z.array(Field).min(1),
+  /** What the reviewers look for in this section. */
+  guidance: z.string().default(''),
+  /** Questions the advisor can ask the owner. */
+  questions: z.array(z.string()).default([]),
+  /** 審査項目 ids this section serves. */
+  criteria: z.array(z.string()).default([]),
+  /** A short good passage, written for the demo cases. */
+  example: z.string().default(''),
+  /** Common mistakes reviewers mark down. */
+  mistakes: z.array(z.string()).default([]),
+});
+export type Section = z.infer<typeof Section>;
+
+/** The part of a template the wizard needs. The full template (criteria, rules) extends this. */
+export const TemplateCore = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/), // e.g. monozukuri-20
+  programId: ProgramId,
+  name: z.string(), // e.g. ものづくり補助金 第20次締切
+  koboKai: z.string(), // 公募回 label
+  validFrom: z.string().optional(), // ISO date the rules apply from
+  validUntil: z.string().optional(),
+  /** Older rule sets stay available for reference but new applications default to the current one. */
+  current: z.boolean().default(true),
+  source: SourceNote,
+  planYears: z.object({ min: z.number().int(), max: z.number().int() }).optional(),
+  sections: z.array(Section).min(1),
+});
+export type TemplateCore = z.infer<typeof TemplateCore>;
+
+/**
+ * The aspects reviewers look for across 審査項目; coverage checks report which ones a text addresses.
+ */
+export const AspectId = z.enum([
+  'tsuyomi', // 強み
+  'kadai', // 課題
+  'shijoKibo', // 市場規模
+  'kokyakuNeeds', // 顧客ニーズ
+  'kyogoSabetsuka', // 競合と差別化
+  'jisshiTaisei', // 実施体制
+  'schedule', // スケジュール
+  'suchiMokuhyo', // 数値目標
+  'koka', // 効果
+]);
+export type AspectId = z.infer<typeof AspectId>;
+
+export const ASPECT_NAMES: Record<AspectId, string> = {
+  tsuyomi: '強み',
+  kadai: '課題',
+  shijoKibo: '市場規模',
+  kokyakuNeeds: '顧客ニーズ',
+  kyogoSabetsuka: '競合と差別化',
+  jisshiTaisei: '実施体制',
+  schedule: 'スケジュール',
+  suchiMokuhyo: '数値目標',
+  koka: '効果',
+};
+
+/** One 審査項目 (scoring criterion). */
+export const Criterion = z.object({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
+  title: z.string().min(1), // e.g. 自社の経営状況分析の妥当性
+  description: z.string().default(''), // what reviewers check, in the program's words (paraphrased)
+  aspects: z.array(AspectId).default([]),
+  source: SourceNote,
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+/** templates/<id>/template.json */
+export const TemplateFile = TemplateCore.extend({ criteria: z.array(Criterion).min(1) });
+export type TemplateFile = z.infer<typeof TemplateFile>;
