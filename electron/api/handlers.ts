@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { ApiFailure } from '../../shared/api/errors';
+import type { AppInfo, Contract, MethodName, MethodOutput } from '../../shared/api/contract';
+import { carryOver } from '../../shared/reuse/carryOver';
+import type { TemplateFile } from '../../shared/templates/schema';
+import type { ApplicationsRepo } from '../store/applications';
+import type { ClientsRepo } from '../store/clients';
+
+/** Each handler receives its already-parsed input. */
+export type Handlers = {
+  [M in MethodName]: (input: z.infer<Contract[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export interface TemplateSet {
+  templates: TemplateFile[];
+  errors: { file: string; path: string; message: string }[];
+}
+
+export interface HandlerDeps {
+  clients: ClientsRepo;
+  applications: ApplicationsRepo;
+  templates: TemplateSet;
+  info: Omit<AppInfo, 'transport'>;
+}
+
+export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport']): Handlers {
+  const { clients, applications, templates } = deps;
+  const template = (id: string) => {
+    const t = templates.templates.find((x) => x.id === id);
+    if (!t) throw new ApiFailure('NOT_FOUND', `様式「${id}」が見つかりません。`);
+    return t;
+  };
+
+  return {
+    getAppInfo: () => ({ ...deps.info, transport }),
+    listClients: ({ query, offset, limit }) => clients.list(query, offset, limit),
+    getClient: ({ id }) => clients.get(id),
+    createClient: (input) => clients.create(input),
+    updateClient: ({ id, patch }) => clients.update(id, patch),
+    deleteClient: ({ id }) => ({ deleted: clients.delete(id) }),
+
+    listApplications: ({ clientId, offset, limit }) => applications.list(clientId, offset, limit),
+    getApplication: ({ id }) => applications.get(id),
+    createApplication: ({ clientId, programId, templateId, title, reuseFromId }) => {
+      const t = template(templateId);
+      if (t.programId !== programId) throw new ApiFailure('BAD_INPUT', '制度と様式の組み合わせが正しくありません。');
+      clients.get(clientId);
+      let carried = {};
+      let financialPlan;
+      if (reuseFromId) {
+        const source = applications.get(reuseFromId);
+        if (source.clientId !== clientId) throw new ApiFailure('BAD_INPUT', '引き継ぎ元は同じ事業者の申請を選んでください。');
+        carried = carryOver(source, template(source.templateId), t);
+        financialPlan = source.financialPlan;
+      }
+      return applications.create({ clientId, programId, templateId, koboKai: t.koboKai, title: title || t.name, financialPlan, ...carried });
+    },
+    saveSection: ({ id, sectionId, values, baseRevision }) => applications.saveSection(id, sectionId, values, baseRevision),
+    saveFinancialPlan: ({ id, plan }) => applications.saveFinancialPlan(id, plan),
+    saveExpenses: ({ id, expenses }) => applications.saveExpenses(id, expenses),
+    setApplicationStatus: ({ id, status }) => applications.setStatus(id, status),
+    renameApplication: ({ id, title }) => applications.rename(id, title),
+    deleteApplication: ({ id }) => ({ deleted: applications.delete(id) }),
+    listTemplates: () => ({ templates: templates.templates, errors: templates.errors }),
+  };
+}

@@ -1,0 +1,95 @@
+import type { ClientInput } from '../../shared/schemas/client';
+import type { FinancialYearInput } from '../../shared/schemas/financialPlan';
+
+/**
+ * The three support cases of the field report (names anonymised there too), with plausible figures.
+ * Money in 円. See ../shared/domain/field-context.md.
+ */
+export const DEMO_CLIENTS = {
+  a: {
+    name: '株式会社A工務店',
+    representative: '青木 健一',
+    legalForm: 'hojin',
+    industry: '建設業（工務店・リフォーム）',
+    prefecture: '埼玉県',
+    employeeCount: 4,
+    capitalYen: 10_000_000,
+    foundedYear: 1988,
+    fiscalYearEndMonth: 3,
+    advisor: '田中 美咲',
+    notes:
+      '新築需要の減少が続く。地域初のリフォーム専門店を開設済み。ローカルベンチマークで分析後、持続化補助金で販促を強化する計画。\nPOSレジ・クラウド会計の導入で事業横断の記帳を効率化したい。給与計算もクラウド化し、在宅勤務の体制づくりを進める（働き方改革）。\n人材の採用・定着が課題。',
+  },
+  b: {
+    name: 'B縫製株式会社',
+    representative: '伴 由美子',
+    legalForm: 'hojin',
+    industry: '製造業（婦人下着ODM）',
+    prefecture: '埼玉県',
+    employeeCount: 18,
+    capitalYen: 20_000_000,
+    foundedYear: 1972,
+    fiscalYearEndMonth: 9,
+    advisor: '佐藤 大輔',
+    notes:
+      '婦人下着のODMが主力だが売上・利益とも減少。素材と縫製技術を生かし、アトピー性皮膚炎など肌トラブルのある方向けの自社ブランドを皮膚科医と共同で開発（経営革新計画）。\n在庫点数の増加に対応するため、ものづくり補助金でCAD/CAMとRFIDを導入予定。',
+  },
+  c: {
+    name: 'C工業株式会社',
+    representative: '千葉 隆',
+    legalForm: 'hojin',
+    industry: '製造業（コンクリート二次製品）',
+    prefecture: '埼玉県',
+    employeeCount: 12,
+    capitalYen: 30_000_000,
+    foundedYear: 1979,
+    fiscalYearEndMonth: 3,
+    advisor: '田中 美咲',
+    notes:
+      '高速道路工事の終了で売上が急減し資金繰りが悪化。金融機関との面談で条件変更。弁護士からは破産を勧められた。\n財務分析の結果、経営者保証ガイドラインの適用可能性あり → REVIC に相談。弁済計画に金融機関・保証協会が同意（私的整理・債権放棄）。\n代表者は保険業での再起に向け研修中。翌年の創業を予定（創業支援につなぐ）。',
+  },
+} satisfies Record<string, ClientInput>;
+
+const year = (label: string, kind: 'actual' | 'plan', f: Omit<FinancialYearInput, 'label' | 'kind'>): FinancialYearInput => ({ label, kind, ...f });
+
+/** 製造業B社: own-brand launch; 付加価値額 grows about 4% a year, wages 2.5% a year. */
+export function planB(years: number): FinancialYearInput[] {
+  const out: FinancialYearInput[] = [
+    year('直近期', 'actual', {
+      uriageDaka: 240_000_000, uriageGenka: 178_000_000, hanbaiKanriHi: 54_000_000, eigyoRieki: 8_000_000,
+      jinkenHi: 62_000_000, genkaShokyakuHi: 4_000_000, eigyoGaiShueki: 600_000, eigyoGaiHiyo: 1_800_000, keijoRieki: 6_800_000,
+      jugyoinSu: 18, yakuinSu: 2, kyuyoShikyuSogaku: 52_000_000, yakuinKyuyo: 9_600_000,
+      jigyojoNaiSaiteiChingin: 1_180, chiikiBetsuSaiteiChingin: 1_141, setsubiToshi: 1_500_000,
+    }),
+  ];
+  for (let i = 1; i <= years; i++) {
+    const g = Math.pow(1.06, i);
+    const uriage = Math.round(240_000_000 * g / 1000) * 1000;
+    const jinken = Math.round(62_000_000 * Math.pow(1.025, i) / 1000) * 1000;
+    const shokyaku = i <= 5 ? 7_000_000 : 4_000_000;
+    const eigyo = Math.round((8_000_000 + 2_600_000 * i) / 1000) * 1000;
+    out.push(year(`${i}年後`, 'plan', {
+      uriageDaka: uriage, uriageGenka: Math.round(uriage * 0.72 / 1000) * 1000, hanbaiKanriHi: null, eigyoRieki: eigyo,
+      jinkenHi: jinken, genkaShokyakuHi: shokyaku, eigyoGaiShueki: 600_000, eigyoGaiHiyo: 1_900_000, keijoRieki: eigyo - 1_300_000,
+      jugyoinSu: i >= 2 ? 20 : 19, yakuinSu: 2, kyuyoShikyuSogaku: Math.round(52_000_000 * Math.pow(1.025, i) / 1000) * 1000, yakuinKyuyo: 9_600_000,
+      jigyojoNaiSaiteiChingin: 1_180 + 60 * i, chiikiBetsuSaiteiChingin: 1_141 + 50 * i, setsubiToshi: i === 1 ? 21_000_000 : 2_000_000,
+    }));
+  }
+  return out;
+}
+
+/** 工務店A社: 持続化 draft; small firm, the latest year and a 3-year outlook. */
+export function planA(): FinancialYearInput[] {
+  const rows: [string, 'actual' | 'plan', number, number, number][] = [
+    ['直近期', 'actual', 86_000_000, 2_100_000, 1_100],
+    ['1年後', 'plan', 90_000_000, 2_900_000, 1_160],
+    ['2年後', 'plan', 95_000_000, 3_600_000, 1_210],
+    ['3年後', 'plan', 100_000_000, 4_300_000, 1_260],
+  ];
+  return rows.map(([label, kind, uriage, eigyo, wage]) =>
+    year(label, kind, {
+      uriageDaka: uriage, uriageGenka: Math.round(uriage * 0.68), eigyoRieki: eigyo, jinkenHi: 19_500_000, genkaShokyakuHi: 900_000,
+      jugyoinSu: 4, kyuyoShikyuSogaku: 15_800_000, jigyojoNaiSaiteiChingin: wage, chiikiBetsuSaiteiChingin: 1_141,
+    }),
+  );
+}

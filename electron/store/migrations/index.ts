@@ -1,0 +1,16 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Numbered migrations. Migration N brings the database from user_version N-1 to N.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+import { m001Init } from './001-init';
+
+export const MIGRATIONS: readonly Migration[] = [m001Init];
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,62 @@
+import type { ApiError, ApiResult } from '../../../shared/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import type { BansoBridge } from '../../../shared/api/bridge';
+
+/**
+ * The renderer's only way to the Node side: the typed contract, over Electron IPC (window.api)
+ * or, in browser mode, over the loopback HTTP bridge with the per-start token.
+ */
+declare global {
+  interface Window {
+    api?: BansoBridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+  get code() {
+    return this.error.code;
+  }
+}
+
+const TOKEN_KEY = 'banso.token';
+
+/** Browser mode: the token arrives once in the URL fragment (#token=…) and is kept for the tab only. */
+function httpToken(): string {
+  const m = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (m?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, m[1]);
+    window.history.replaceState(null, '', window.location.pathname + '#/');
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const httpBridge: BansoBridge = {
+  async invoke(method, input) {
+    try {
+      const res = await fetch(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${httpToken()}` },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await res.json()) as ApiResult<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: 'アプリ本体に接続できません。ブラウザーモードのサーバーが動いているか確認してください。' } };
+    }
+  },
+};
+
+export function initTransport(): void {
+  if (!window.api) httpToken();
+}
+
+const bridge = (): BansoBridge => window.api ?? httpBridge;
+
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await bridge().invoke(method, input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value as MethodOutput<M>;
+}

@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
+import type { ApplicationSummary } from '../../../shared/schemas/application';
+import { useTemplates } from '../templates';
+
+export interface NewApplicationValues {
+  programId: ProgramId;
+  templateId: string;
+  title: string;
+  reuseFromId?: string;
+}
+
+/** Pick a program and its 公募回 (template); optionally carry sections over from another application. */
+export function NewApplicationForm({ others, onSubmit, onCancel }: { others: ApplicationSummary[]; onSubmit: (v: NewApplicationValues) => Promise<void>; onCancel: () => void }) {
+  const { templates } = useTemplates();
+  const [programId, setProgramId] = useState<ProgramId>('jizokuka');
+  const forProgram = templates.filter((t) => t.programId === programId).sort((a, b) => Number(b.current) - Number(a.current));
+  const [templateId, setTemplateId] = useState(forProgram[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [reuseFromId, setReuseFromId] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  function pickProgram(p: ProgramId) {
+    setProgramId(p);
+    const first = templates.filter((t) => t.programId === p).sort((a, b) => Number(b.current) - Number(a.current))[0];
+    setTemplateId(first?.id ?? '');
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!templateId) return setError('この制度の様式が読み込まれていません。設定・情報画面を確認してください。');
+    setBusy(true);
+    try {
+      await onSubmit({ programId, templateId, title, reuseFromId: reuseFromId || undefined });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form-grid" onSubmit={submit}>
+      <fieldset className="span2 program-pick">
+        <legend>制度</legend>
+        {ProgramId.options.map((p) => (
+          <label key={p} className="radio-card">
+            <input type="radio" name="program" value={p} checked={programId === p} onChange={() => pickProgram(p)} />
+            {PROGRAM_NAMES[p]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="span2">
+        公募回・様式
+        <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} name="templateId">
+          {forProgram.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+              {t.current ? '' : '（旧ルール・参照用）'}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="span2">
+        申請の名前（空欄なら様式名）
+        <input value={title} onChange={(e) => setTitle(e.target.value)} name="title" placeholder="例: 自社ブランド下着の開発" />
+      </label>
+      {others.length > 0 && (
+        <label className="span2">
+          既存の申請から引き継ぐ（任意）
+          <select value={reuseFromId} onChange={(e) => setReuseFromId(e.target.value)} name="reuseFromId">
+            <option value="">引き継がない</option>
+            {others.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}（{PROGRAM_NAMES[a.programId]}）
+              </option>
+            ))}
+          </select>
+          <span className="muted small">同じ目的の項目（企業概要・強み・実施体制など）と数値計画を写します。引き継いだ項目には引き継ぎ元が表示されます。</span>
+        </label>
+      )}
+      {error && <p className="form-error span2" role="alert">{error}</p>}
+      <div className="actions span2">
+        <button type="button" onClick={onCancel}>キャンセル</button>
+        <button type="submit" className="primary" disabled={busy}>作成して開く</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+
+/** Routes live in the URL fragment so a reload returns to the same screen. */
+export type Route =
+  | { page: 'clients' }
+  | { page: 'client'; clientId: string }
+  | { page: 'application'; applicationId: string; sectionId?: string }
+  | { page: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
+  if (parts[0] === 'applications' && parts[1]) return { page: 'application', applicationId: parts[1], sectionId: parts[2] };
+  if (parts[0] === 'settings') return { page: 'settings' };
+  return { page: 'clients' };
+}
+
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'clients':
+      return '#/clients';
+    case 'client':
+      return `#/clients/${encodeURIComponent(route.clientId)}`;
+    case 'application':
+      return `#/applications/${encodeURIComponent(route.applicationId)}${route.sectionId ? `/${encodeURIComponent(route.sectionId)}` : ''}`;
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+export function navigate(route: Route, replace = false): void {
+  const h = href(route);
+  if (replace) window.history.replaceState(null, '', h);
+  else window.location.hash = h;
+  if (replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { call } from '../api/client';
+import { useAutosave } from '../hooks/useAutosave';
+import { href, navigate } from '../router';
+import { PROGRAM_NAMES } from '../../../shared/schemas/common';
+import { ApplicationStatus, STATUS_NAMES, type Application, type FieldValue } from '../../../shared/schemas/application';
+import type { FinancialPlan } from '../../../shared/schemas/financialPlan';
+import type { ExpenseLine } from '../../../shared/schemas/expense';
+import type { TemplateFile } from '../../../shared/templates/schema';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { SectionList } from './SectionList';
+import { SectionEditor } from './SectionEditor';
+import { CheckPanel } from './CheckPanel';
+import { sectionProgress } from './progress';
+
+/** The wizard: section list | section editor | checks. Every change autosaves (debounced). */
+export function Wizard({ initial, template, sectionId }: { initial: Application; template: TemplateFile; sectionId?: string }) {
+  const [app, setApp] = useState(initial);
+  const saver = useAutosave(initial.revision);
+  const current = template.sections.find((s) => s.id === sectionId) ?? template.sections[0]!;
+  const select = useCallback((id: string) => navigate({ page: 'application', applicationId: app.id, sectionId: id }, true), [app.id]);
+
+  const onField = (fieldId: string, v: FieldValue) => {
+    const sid = current.id;
+    const values = { ...(app.content[sid] ?? {}), [fieldId]: v };
+    setApp((a) => ({ ...a, content: { ...a.content, [sid]: values } }));
+    saver.schedule(`section:${sid}`, (base) => call('saveSection', { id: app.id, sectionId: sid, values, baseRevision: base }));
+  };
+  const onPlan = (plan: FinancialPlan) => {
+    setApp((a) => ({ ...a, financialPlan: plan }));
+    saver.schedule('plan', () => call('saveFinancialPlan', { id: app.id, plan }));
+  };
+  const onExpenses = (expenses: ExpenseLine[]) => {
+    setApp((a) => ({ ...a, expenses }));
+    saver.schedule('expenses', () => call('saveExpenses', { id: app.id, expenses }));
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        const i = template.sections.findIndex((s) => s.id === current.id);
+        const next = template.sections[i + (e.key === 'ArrowDown' ? 1 : -1)];
+        if (next) {
+          e.preventDefault();
+          select(next.id);
+        }
+      }
+      if ((e.ctrlKey || e.metaKey) && e.key === 's') {
+        e.preventDefault();
+        void saver.flush();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [current.id, template.sections, select, saver]);
+
+  const progress = useMemo(() => Object.fromEntries(template.sections.map((s) => [s.id, sectionProgress(s, app, app.content[s.id])])), [template.sections, app]);
+
+  const setStatus = async (status: ApplicationStatus) => {
+    await saver.flush();
+    const updated = await call('setApplicationStatus', { id: app.id, status });
+    saver.revision.current = updated.revision;
+    setApp((a) => ({ ...a, status: updated.status }));
+  };
+
+  return (
+    <div className="wizard">
+      <div className="wizard-head">
+        <nav className="crumbs" aria-label="パンくず">
+          <a href={href({ page: 'clients' })}>事業者</a> ／ <a href={href({ page: 'client', clientId: app.clientId })}>申請者</a> ／ {PROGRAM_NAMES[app.programId]}
+        </nav>
+        <h1>{app.title}</h1>
+        <span className="muted">{template.name}</span>
+        <label className="status-pick">
+          状況
+          <select value={app.status} onChange={(e) => void setStatus(ApplicationStatus.parse(e.target.value))}>
+            {ApplicationStatus.options.map((s) => <option key={s} value={s}>{STATUS_NAMES[s]}</option>)}
+          </select>
+        </label>
+        <SaveIndicator status={saver.status} error={saver.error} onRetry={() => void saver.flush()} />
+      </div>
+      <div className="wizard-body">
+        <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
+        <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} />
+        <CheckPanel template={template} app={app} sectionId={current.id} />
+      </div>
+    </div>
+  );
+}

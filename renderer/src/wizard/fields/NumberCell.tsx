@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { formatNumber } from '../../format';
+
+const toHalfWidth = (s: string) => s.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * A number input: shows "12,345" when not focused; accepts full-width digits and commas while typing.
+ * `scale` converts display units to stored units (e.g. 1000 for 千円 → 円).
+ */
+export function NumberCell({ value, onChange, scale = 1, label, digits = 0 }: { value: number | null; onChange: (v: number | null) => void; scale?: number; label: string; digits?: number }) {
+  const [text, setText] = useState<string>();
+  const shown = value === null ? '' : formatNumber(value / scale, digits);
+  const invalid = text !== undefined && text.trim() !== '' && !Number.isFinite(Number(toHalfWidth(text).replace(/[,，\s]/g, '')));
+  return (
+    <input
+      className={`num${invalid ? ' invalid' : ''}`}
+      aria-label={label}
+      aria-invalid={invalid}
+      title={invalid ? '数値を入力してください' : undefined}
+      inputMode="decimal"
+      value={text ?? shown}
+      onFocus={() => setText(value === null ? '' : String(value / scale))}
+      onBlur={() => setText(undefined)}
+      onChange={(e) => {
+        setText(e.target.value);
+        const t = toHalfWidth(e.target.value).replace(/[,，\s]/g, '');
+        if (t === '') onChange(null);
+        else if (Number.isFinite(Number(t))) onChange(Math.round(Number(t) * scale * 100) / 100);
+      }}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface BansoServer {
+  url: string;
+  dataDir: string;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts browser mode on a random port with its own data directory; resolves with the printed URL. */
+export async function startServer(opts: { dataDir?: string; empty?: boolean } = {}): Promise<BansoServer> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'banso-e2e-'));
+  const proc = spawn(process.execPath, [require.resolve('tsx/cli'), 'electron/serve.ts', '--port', '0', ...(opts.empty ? ['--empty'] : [])], {
+    env: { ...process.env, BANSO_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start in time. stderr:\n${stderr}`)), 30_000);
+    const rl = createInterface({ input: proc.stdout! });
+    rl.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+    proc.once('exit', (code) => reject(new Error(`browser mode exited with ${code}. stderr:\n${stderr}`)));
+  });
+  return {
+    url,
+    dataDir,
+    proc,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+export const test = base.extend<{ server: BansoServer }>({
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    await server.stop();
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
