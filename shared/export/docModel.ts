@@ -41,8 +41,9 @@ export interface TableColumnSpec {
 
 export interface TableBlock {
   type: 'table';
+  /** Column headers (the header row) and widths. */
   columns: TableColumnSpec[];
-  /** Extra header rows above the column headers (optional). */
+  /** Body rows, one string per column. */
   rows: string[][];
   /** Rows drawn bold with a shaded background (totals). */
   emphasisRows?: number[];
