@@ -1,7 +1,9 @@
 /** `npm run bench`: the figures each issue asks for. Timings are printed, never asserted in tests. */
 import { report, type BenchResult } from './stats';
 import { storeBenchmarks } from './store.bench';
+import { checkBenchmarks } from './check.bench';
 
 const results: BenchResult[] = [];
 results.push(...(await storeBenchmarks()));
+results.push(...(await checkBenchmarks()));
 report(results);

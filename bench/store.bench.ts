@@ -54,7 +54,7 @@ export async function storeBenchmarks(): Promise<BenchResult[]> {
   const clients = createClientsRepo(db);
   const applications = createApplicationsRepo(db);
   const search = await timeIt(30, () => clients.list('サンプル99', 0, 100));
-  const handlers = createHandlers({ clients, applications, templates: { templates: [], errors: [] }, info: { version: 'bench', dbPath: file, dataDir: dir, schemaVersion: 1 } }, 'http');
+  const handlers = createHandlers({ db, clients, applications, templates: { templates: [], errors: [] }, info: { version: 'bench', dbPath: file, dataDir: dir, schemaVersion: 1 } }, 'http');
   const bridge = await startBridge({ handlers, rendererDir: dir, log: () => undefined });
   const target = applications.list(undefined, 0, 1).items[0]!.id;
   let revision = applications.get(target).revision;

@@ -28,7 +28,8 @@ function lockDownSession(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
   // No remote content: only our own files may load.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(details.url.startsWith('file://') || details.url.startsWith('devtools://')) });
+    const own = ['file://', 'blob:', 'data:', 'devtools://', 'chrome-extension://'].some((p) => details.url.startsWith(p));
+    callback({ cancel: !own });
   });
 }
 
@@ -59,6 +60,7 @@ function createWindow(): void {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      plugins: true, // the built-in PDF viewer for the print preview
     },
   });
   void win.loadFile(rendererIndex());

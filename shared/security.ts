@@ -9,6 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  // The print preview shows our own PDF (a blob: URL) in the built-in PDF viewer.
+  "frame-src blob:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { ApiFailure } from '../../shared/api/errors';
 import type { AppInfo, Contract, MethodName, MethodOutput } from '../../shared/api/contract';
 import { carryOver } from '../../shared/reuse/carryOver';
-import type { TemplateFile } from '../../shared/templates/schema';
+import type { Template } from '../../shared/templates/template';
+import type { Db } from '../store/db';
+import { createExportHandlers } from './exportHandlers';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
 
@@ -12,11 +14,12 @@ export type Handlers = {
 };
 
 export interface TemplateSet {
-  templates: TemplateFile[];
+  templates: Template[];
   errors: { file: string; path: string; message: string }[];
 }
 
 export interface HandlerDeps {
+  db: Db;
   clients: ClientsRepo;
   applications: ApplicationsRepo;
   templates: TemplateSet;
@@ -62,5 +65,6 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     renameApplication: ({ id, title }) => applications.rename(id, title),
     deleteApplication: ({ id }) => ({ deleted: applications.delete(id) }),
     listTemplates: () => ({ templates: templates.templates, errors: templates.errors }),
+    ...createExportHandlers(deps, template),
   };
 }

@@ -41,7 +41,7 @@ export function openServices(opts: ServicesOptions): Services {
   const applications = createApplicationsRepo(db);
   if (opts.seed === 'demo') seedDemo({ db, clients, applications, templates, appRoot: opts.appRoot });
   const handlers = createHandlers(
-    { clients, applications, templates, info: { version: opts.version, dbPath, dataDir: opts.dataDir, schemaVersion: SCHEMA_VERSION } },
+    { db, clients, applications, templates, info: { version: opts.version, dbPath, dataDir: opts.dataDir, schemaVersion: SCHEMA_VERSION } },
     opts.transport,
   );
   return { db, handlers, templates, dbPath, close: () => db.close() };

@@ -55,6 +55,18 @@ const year = (label: string, kind: 'actual' | 'plan', f: Omit<FinancialYearInput
 /** 製造業B社: own-brand launch; 付加価値額 grows about 4% a year, wages 2.5% a year. */
 export function planB(years: number): FinancialYearInput[] {
   const out: FinancialYearInput[] = [
+    year('2期前', 'actual', {
+      uriageDaka: 270_000_000, uriageGenka: 197_000_000, hanbaiKanriHi: 58_000_000, eigyoRieki: 15_000_000,
+      jinkenHi: 64_000_000, genkaShokyakuHi: 4_600_000, eigyoGaiShueki: 500_000, eigyoGaiHiyo: 2_000_000, keijoRieki: 13_500_000,
+      jugyoinSu: 20, yakuinSu: 2, kyuyoShikyuSogaku: 54_000_000, yakuinKyuyo: 9_600_000,
+      jigyojoNaiSaiteiChingin: 1_040, chiikiBetsuSaiteiChingin: 1_028, setsubiToshi: 800_000,
+    }),
+    year('1期前', 'actual', {
+      uriageDaka: 255_000_000, uriageGenka: 188_000_000, hanbaiKanriHi: 56_000_000, eigyoRieki: 11_000_000,
+      jinkenHi: 63_000_000, genkaShokyakuHi: 4_300_000, eigyoGaiShueki: 500_000, eigyoGaiHiyo: 1_900_000, keijoRieki: 9_600_000,
+      jugyoinSu: 19, yakuinSu: 2, kyuyoShikyuSogaku: 53_000_000, yakuinKyuyo: 9_600_000,
+      jigyojoNaiSaiteiChingin: 1_100, chiikiBetsuSaiteiChingin: 1_078, setsubiToshi: 600_000,
+    }),
     year('直近期', 'actual', {
       uriageDaka: 240_000_000, uriageGenka: 178_000_000, hanbaiKanriHi: 54_000_000, eigyoRieki: 8_000_000,
       jinkenHi: 62_000_000, genkaShokyakuHi: 4_000_000, eigyoGaiShueki: 600_000, eigyoGaiHiyo: 1_800_000, keijoRieki: 6_800_000,

@@ -106,7 +106,33 @@ export function createApplicationsRepo(db: Db) {
     }
   }
 
+  const restoreStmt = db.prepare(`INSERT INTO applications
+    (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, created_at, updated_at)
+    VALUES (@id, @clientId, @programId, @templateId, @koboKai, @title, @status, @content, @financialPlan, @expenses, @origins, @revision, @createdAt, @updatedAt)`);
+  const replaceBody = db.prepare(`UPDATE applications SET content = ?, financial_plan = ?, expenses = ?, origins = ?, revision = revision + 1, updated_at = ? WHERE id = ?`);
+
   return {
+    /** Inserts an application exactly as given (import of a package): same id, content and timestamps. */
+    restore(a: Application): Application {
+      if (!clientExists.get(a.clientId)) throw new ApiFailure('NOT_FOUND', '指定された事業者が見つかりません。');
+      restoreStmt.run({
+        ...a,
+        content: JSON.stringify(a.content),
+        financialPlan: JSON.stringify(a.financialPlan),
+        expenses: JSON.stringify(a.expenses),
+        origins: JSON.stringify(a.origins),
+      });
+      return this.get(a.id);
+    },
+    /** Replaces the body (sections, plan, expenses) of an existing application, e.g. from an imported package. */
+    replaceBody(id: string, body: Pick<Application, 'content' | 'financialPlan' | 'expenses' | 'origins'>): Application {
+      const r = replaceBody.run(JSON.stringify(body.content), JSON.stringify(body.financialPlan), JSON.stringify(body.expenses), JSON.stringify(body.origins), new Date().toISOString(), id);
+      if (r.changes === 0) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
+      return this.get(id);
+    },
+    exists(id: string): boolean {
+      return byId.get(id) !== undefined;
+    },
     create(a: NewApplication): Application {
       if (!clientExists.get(a.clientId)) throw new ApiFailure('NOT_FOUND', '指定された事業者が見つかりません。');
       const id = randomUUID();

@@ -34,6 +34,16 @@ export function createClientsRepo(db: Db) {
   const count = db.prepare(`SELECT count(*) AS n FROM clients c WHERE (? = '' OR c.name LIKE ? ESCAPE '\\' OR c.data LIKE ? ESCAPE '\\')`);
 
   return {
+    /** Inserts a client exactly as given (import of a package). */
+    restore(c: Client): Client {
+      const { id, createdAt, updatedAt, ...rest } = c;
+      const data = ClientInput.parse(rest);
+      insert.run(id, data.name, JSON.stringify(data), createdAt, updatedAt);
+      return this.get(id);
+    },
+    exists(id: string): boolean {
+      return byId.get(id) !== undefined;
+    },
     create(input: ClientInput, now = new Date().toISOString()): Client {
       const data = ClientInput.parse(input);
       const id = randomUUID();

@@ -17,9 +17,4 @@ export function formatNumber(n: number | null | undefined, digits = 0): string {
   return n.toLocaleString('ja-JP', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
-/** Code points, as the e-application counts characters. */
-export function countChars(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
+export { countChars } from '../../shared/checks/textScan';

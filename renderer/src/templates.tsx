@@ -1,13 +1,13 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { call } from './api/client';
 import { useAsync } from './hooks/useAsync';
-import type { TemplateFile } from '../../shared/templates/schema';
+import type { Template } from '../../shared/templates/template';
 
 /** Program templates, loaded once from the Node side (validated there). */
 export interface TemplatesState {
-  templates: TemplateFile[];
+  templates: Template[];
   errors: { file: string; path: string; message: string }[];
-  byId: (id: string) => TemplateFile | undefined;
+  byId: (id: string) => Template | undefined;
 }
 
 const Ctx = createContext<TemplatesState | undefined>(undefined);
@@ -16,7 +16,7 @@ export function TemplatesProvider({ children }: { children: ReactNode }) {
   const state = useAsync(() => call('listTemplates', {}), []);
   if (state.error) return <div className="page-error" role="alert">様式を読み込めませんでした: {state.error}</div>;
   if (!state.data) return <div className="loading">読み込み中…</div>;
-  const templates = state.data.templates as TemplateFile[];
+  const templates = state.data.templates;
   const value: TemplatesState = { templates, errors: state.data.errors, byId: (id) => templates.find((t) => t.id === id) };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

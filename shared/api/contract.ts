@@ -4,6 +4,7 @@ import { Client, ClientInput, ClientSummary } from '../schemas/client';
 import { Application, ApplicationStatus, ApplicationSummary, SectionValues } from '../schemas/application';
 import { FinancialPlan } from '../schemas/financialPlan';
 import { ExpenseLine } from '../schemas/expense';
+import type { Template } from '../templates/template';
 
 /**
  * The one API between the renderer and the Node side. Each method: input schema → output schema.
@@ -20,6 +21,12 @@ export const AppInfo = z.object({
   transport: z.enum(['electron', 'http']),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
+
+export const ExportFormat = z.enum(['docx', 'pdf', 'package', 'transcriptionPdf', 'transcriptionCsv', 'checkReportPdf', 'json']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportedFileDto = z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), warnings: z.array(z.string()) });
+export type ExportedFileDto = z.infer<typeof ExportedFileDto>;
 
 export const TemplateLoadError = z.object({ file: z.string(), path: z.string(), message: z.string() });
 
@@ -63,7 +70,16 @@ export const contract = {
   deleteApplication: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
 
   /** Templates as validated at load, plus the folders that were refused. */
-  listTemplates: method(z.object({}), z.object({ templates: z.array(z.unknown()), errors: z.array(TemplateLoadError) })),
+  listTemplates: method(z.object({}), z.object({ templates: z.array(z.custom<Template>()), errors: z.array(TemplateLoadError) })),
+
+  /** Builds an export; the bytes come back base64-encoded for the renderer to save. */
+  exportApplication: method(z.object({ id: Id, format: ExportFormat }), ExportedFileDto),
+  /**
+   * Imports an application package (.zip, base64). Without `intoApplicationId` the application is
+   * restored as it was (a copy if it already exists); with it, that application's body is replaced
+   * (same program and template only).
+   */
+  importPackage: method(z.object({ base64: z.string().max(200_000_000), intoApplicationId: Id.optional() }), Application),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,7 +6,7 @@ import { openDatabase, type Db } from '../../electron/store/db';
 import { createClientsRepo } from '../../electron/store/clients';
 import { createApplicationsRepo } from '../../electron/store/applications';
 import { createHandlers, type Handlers } from '../../electron/api/handlers';
-import { TemplateFile } from '../../shared/templates/schema';
+import { Template } from '../../shared/templates/template';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -22,7 +22,8 @@ export function tempDir(): string {
 
 /** A small template for store/handler tests (the real ones are tested in tests/unit/templates). */
 export const fixtureTemplate = (id: string, programId: 'jizokuka' | 'keieiKakushin', purposes: Record<string, string>) =>
-  TemplateFile.parse({
+  Template.parse({
+    rules: { source: { note: 'test fixture' } },
     id,
     programId,
     name: `テスト様式 ${id}`,
@@ -54,7 +55,7 @@ export function openTestEnv(file = path.join(tempDir(), 'banso.sqlite')): TestEn
     errors: [],
   };
   const handlers = createHandlers(
-    { clients: createClientsRepo(db), applications: createApplicationsRepo(db), templates, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 1 } },
+    { db, clients: createClientsRepo(db), applications: createApplicationsRepo(db), templates, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 1 } },
     'http',
   );
   afterEach(() => {

@@ -8,6 +8,7 @@ import { TableEditor } from './fields/TableEditor';
 import { FinancialPlanEditor } from './fields/FinancialPlanEditor';
 import { SectionGuide } from './SectionGuide';
 import { href } from '../router';
+import type { YearFigures } from '../../../shared/checks/types';
 
 export interface SectionEditorProps {
   section: Section;
@@ -18,12 +19,13 @@ export interface SectionEditorProps {
   onExpenses: (e: ExpenseLine[]) => void;
   maxPlanYears?: number;
   renderExpenses?: (lines: ExpenseLine[], onChange: (e: ExpenseLine[]) => void) => React.ReactNode;
+  figures?: YearFigures[];
 }
 
 export const fieldDomId = (sectionId: string, fieldId: string) => `f-${sectionId}-${fieldId}`;
 
 /** The middle column: one section's fields, with the guide (what reviewers look for, questions, example). */
-export function SectionEditor({ section, app, values, onField, onPlan, onExpenses, maxPlanYears, renderExpenses }: SectionEditorProps) {
+export function SectionEditor({ section, app, values, onField, onPlan, onExpenses, maxPlanYears, renderExpenses, figures }: SectionEditorProps) {
   const origin = app.origins[section.id];
   const renderField = (f: Field) => {
     const id = fieldDomId(section.id, f.id);
@@ -39,7 +41,7 @@ export function SectionEditor({ section, app, values, onField, onPlan, onExpense
         return <TableEditor key={f.id} inputId={id} field={f} rows={isRows(v) ? v : []} onChange={(rows) => onField(f.id, rows)} />;
       }
       case 'financialPlan':
-        return <FinancialPlanEditor key={f.id} plan={app.financialPlan} onChange={onPlan} maxPlanYears={maxPlanYears} />;
+        return <FinancialPlanEditor key={f.id} plan={app.financialPlan} onChange={onPlan} maxPlanYears={maxPlanYears} figures={figures} />;
       case 'expenses':
         return <div key={f.id} id={id} data-field={f.id}>{renderExpenses?.(app.expenses, onExpenses)}</div>;
     }

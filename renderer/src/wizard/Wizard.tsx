@@ -6,16 +6,27 @@ import { PROGRAM_NAMES } from '../../../shared/schemas/common';
 import { ApplicationStatus, STATUS_NAMES, type Application, type FieldValue } from '../../../shared/schemas/application';
 import type { FinancialPlan } from '../../../shared/schemas/financialPlan';
 import type { ExpenseLine } from '../../../shared/schemas/expense';
-import type { TemplateFile } from '../../../shared/templates/schema';
+import type { Template } from '../../../shared/templates/template';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { SectionList } from './SectionList';
 import { SectionEditor } from './SectionEditor';
 import { CheckPanel } from './CheckPanel';
 import { sectionProgress } from './progress';
+import { ExpensesEditor } from './fields/ExpensesEditor';
+import { checkApplication } from '../../../shared/checks/index';
+import type { Client } from '../../../shared/schemas/client';
+import { focusField } from './focus';
+import { ExportMenu } from './ExportMenu';
+import { TranscriptionView } from './TranscriptionView';
+import { PreviewView } from './PreviewView';
+
+type View = 'edit' | 'transcription' | 'preview';
+const VIEWS: [View, string][] = [['edit', '入力'], ['transcription', '転記シート'], ['preview', '印刷プレビュー']];
 
 /** The wizard: section list | section editor | checks. Every change autosaves (debounced). */
-export function Wizard({ initial, template, sectionId }: { initial: Application; template: TemplateFile; sectionId?: string }) {
+export function Wizard({ initial, template, client, sectionId }: { initial: Application; template: Template; client: Client; sectionId?: string }) {
   const [app, setApp] = useState(initial);
+  const [view, setView] = useState<View>('edit');
   const saver = useAutosave(initial.revision);
   const current = template.sections.find((s) => s.id === sectionId) ?? template.sections[0]!;
   const select = useCallback((id: string) => navigate({ page: 'application', applicationId: app.id, sectionId: id }, true), [app.id]);
@@ -54,6 +65,15 @@ export function Wizard({ initial, template, sectionId }: { initial: Application;
     return () => window.removeEventListener('keydown', onKey);
   }, [current.id, template.sections, select, saver]);
 
+  const report = useMemo(() => checkApplication(template, app, { employeeCount: client.employeeCount, prefecture: client.prefecture }), [template, app, client]);
+  const go = useCallback(
+    (sid: string, fieldId?: string) => {
+      select(sid);
+      if (fieldId) focusField(sid, fieldId);
+    },
+    [select],
+  );
+
   const progress = useMemo(() => Object.fromEntries(template.sections.map((s) => [s.id, sectionProgress(s, app, app.content[s.id])])), [template.sections, app]);
 
   const setStatus = async (status: ApplicationStatus) => {
@@ -67,7 +87,7 @@ export function Wizard({ initial, template, sectionId }: { initial: Application;
     <div className="wizard">
       <div className="wizard-head">
         <nav className="crumbs" aria-label="パンくず">
-          <a href={href({ page: 'clients' })}>事業者</a> ／ <a href={href({ page: 'client', clientId: app.clientId })}>申請者</a> ／ {PROGRAM_NAMES[app.programId]}
+          <a href={href({ page: 'clients' })}>事業者</a> ／ <a href={href({ page: 'client', clientId: app.clientId })}>{client.name}</a> ／ {PROGRAM_NAMES[app.programId]}
         </nav>
         <h1>{app.title}</h1>
         <span className="muted">{template.name}</span>
@@ -78,11 +98,19 @@ export function Wizard({ initial, template, sectionId }: { initial: Application;
           </select>
         </label>
         <SaveIndicator status={saver.status} error={saver.error} onRetry={() => void saver.flush()} />
+        <div className="view-switch" role="tablist" aria-label="表示">
+          {VIEWS.map(([v, label]) => (
+            <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>{label}</button>
+          ))}
+        </div>
+        <ExportMenu app={app} beforeExport={saver.flush} onImported={(a) => { saver.revision.current = a.revision; setApp(a); }} />
       </div>
-      <div className="wizard-body">
+      {view === 'transcription' && <div className="wizard-page"><TranscriptionView template={template} app={app} onEdit={(s, f) => { setView('edit'); go(s, f); }} /></div>}
+      {view === 'preview' && <div className="wizard-page"><PreviewView applicationId={app.id} beforeExport={saver.flush} /></div>}
+      <div className="wizard-body" hidden={view !== 'edit'}>
         <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
-        <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} />
-        <CheckPanel template={template} app={app} sectionId={current.id} />
+        <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} figures={report.figures.years} renderExpenses={(lines, onChange) => <ExpensesEditor lines={lines} onChange={onChange} categories={template.rules.expenses?.categories ?? []} taxLabel={report.figures.subsidy?.taxBasis === 'zeikomi' ? '税込' : '税抜'} />} />
+        <CheckPanel template={template} report={report} sectionId={current.id} onGo={go} />
       </div>
     </div>
   );

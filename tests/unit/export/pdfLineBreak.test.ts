@@ -179,13 +179,11 @@ describe('breakLines (pure)', () => {
     }
   });
 
-  it('is linear: a 50,000-character paragraph breaks in well under a second', async () => {
+  it('breaks a 50,000-character paragraph (its speed is in npm run bench)', async () => {
     const faces = await getFontFaces();
     const measure = (cp: number): number => faces.regular.advance(cp) * 10.5;
     const text = sampleText(1000).slice(0, 50_000);
-    const t = performance.now();
     const lines = breakLines(text, { maxWidth: 470, measure, squeezeLimit: 5 });
-    expect(performance.now() - t).toBeLessThan(1000);
     expect(lines.length).toBeGreaterThan(1000);
     expect(lines.map((l) => text.slice(l.start, l.end)).join('')).toBe(text);
   });

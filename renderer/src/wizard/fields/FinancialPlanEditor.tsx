@@ -1,36 +1,22 @@
 import { FinancialYear, type FigureKey, type FinancialPlan } from '../../../../shared/schemas/financialPlan';
+import { PLAN_ROWS } from '../../../../shared/schemas/planRows';
 import { NumberCell } from './NumberCell';
+import type { YearFigures } from '../../../../shared/checks/types';
+import type { FinanceResult } from '../../../../shared/finance/result';
+import { plainNumber, senYen } from '../../../../shared/format/numbers';
 
-interface RowSpec {
-  key: FigureKey;
-  label: string;
-  unit: '千円' | '人' | '円';
-}
-
-/** Rows of the plan table, in the order of the official 数値計画表. Money in 千円 on screen, 円 stored. */
-export const PLAN_ROWS: RowSpec[] = [
-  { key: 'uriageDaka', label: '売上高', unit: '千円' },
-  { key: 'uriageGenka', label: '売上原価', unit: '千円' },
-  { key: 'hanbaiKanriHi', label: '販売費及び一般管理費', unit: '千円' },
-  { key: 'eigyoRieki', label: '営業利益', unit: '千円' },
-  { key: 'eigyoGaiShueki', label: '営業外収益', unit: '千円' },
-  { key: 'eigyoGaiHiyo', label: '営業外費用', unit: '千円' },
-  { key: 'keijoRieki', label: '経常利益', unit: '千円' },
-  { key: 'jinkenHi', label: '人件費', unit: '千円' },
-  { key: 'genkaShokyakuHi', label: '減価償却費', unit: '千円' },
-  { key: 'setsubiToshi', label: '設備投資額', unit: '千円' },
-  { key: 'kyuyoShikyuSogaku', label: '給与支給総額（従業員）', unit: '千円' },
-  { key: 'yakuinKyuyo', label: '給与支給総額（役員）', unit: '千円' },
-  { key: 'jugyoinSu', label: '従業員数', unit: '人' },
-  { key: 'yakuinSu', label: '役員数', unit: '人' },
-  { key: 'jigyojoNaiSaiteiChingin', label: '事業場内最低賃金（時給）', unit: '円' },
-  { key: 'chiikiBetsuSaiteiChingin', label: '地域別最低賃金（時給）', unit: '円' },
+/** Rows computed from the table (never typed), as each program defines them. */
+const DERIVED: { label: string; pick: (y: YearFigures) => FinanceResult<number>; fmt: (n: number) => string }[] = [
+  { label: '付加価値額', pick: (y) => y.fukaKachiGaku, fmt: senYen },
+  { label: '一人当たり付加価値額', pick: (y) => y.hitoriAtariFukaKachiGaku, fmt: senYen },
+  { label: '労働分配率（％）', pick: (y) => y.rodoBunpairitsu, fmt: (n) => plainNumber(n, 1) },
+  { label: '最低賃金との差（円）', pick: (y) => y.saiteiChinginMargin, fmt: (n) => `${n >= 0 ? '+' : ''}${plainNumber(n, 0)}` },
 ];
 
 const emptyYear = (label: string, kind: FinancialYear['kind']): FinancialYear => FinancialYear.parse({ label, kind });
 
 /** The editable plan table: 直近期 (actual) and 1–5 plan years. Derived rows are shown by the check panel. */
-export function FinancialPlanEditor({ plan, onChange, maxPlanYears = 5, derived }: { plan: FinancialPlan; onChange: (p: FinancialPlan) => void; maxPlanYears?: number; derived?: React.ReactNode }) {
+export function FinancialPlanEditor({ plan, onChange, maxPlanYears = 5, figures }: { plan: FinancialPlan; onChange: (p: FinancialPlan) => void; maxPlanYears?: number; figures?: YearFigures[] }) {
   const years = plan.years.length > 0 ? plan.years : [emptyYear('直近期', 'actual')];
   const planYears = years.filter((y) => y.kind === 'plan').length;
   const set = (i: number, key: FigureKey, v: number | null) => onChange({ years: years.map((y, j) => (j === i ? { ...y, [key]: v } : y)) });
@@ -65,7 +51,19 @@ export function FinancialPlanEditor({ plan, onChange, maxPlanYears = 5, derived 
               </tr>
             ))}
           </tbody>
-          {derived}
+          {figures && figures.length === years.length && (
+            <tfoot>
+              {DERIVED.map((d) => (
+                <tr key={d.label} className="derived">
+                  <th scope="row">{d.label}</th>
+                  {figures.map((y, i) => {
+                    const r = d.pick(y);
+                    return <td key={i} className="num" title={r.ok ? undefined : r.message}>{r.ok ? d.fmt(r.value) : <span className="muted small">算出不可</span>}</td>;
+                  })}
+                </tr>
+              ))}
+            </tfoot>
+          )}
         </table>
       </div>
     </div>
