@@ -2,8 +2,10 @@
 import { report, type BenchResult } from './stats';
 import { storeBenchmarks } from './store.bench';
 import { checkBenchmarks } from './check.bench';
+import { exportBenchmarks } from './export.bench';
 
 const results: BenchResult[] = [];
 results.push(...(await storeBenchmarks()));
 results.push(...(await checkBenchmarks()));
+results.push(...(await exportBenchmarks()));
 report(results);

@@ -90,18 +90,35 @@ export function planB(years: number): FinancialYearInput[] {
   return out;
 }
 
+/**
+ * 製造業B社, もの補助 第20次: the same business plan, with the round's wage targets built in —
+ * 1人あたり給与支給総額 +3.3%/年 (埼玉県の基準 3.1%) for staff while hiring two, 役員 +3.2%/年.
+ */
+export function planBMonozukuri(): FinancialYearInput[] {
+  const base = planB(5);
+  const perHead0 = 52_000_000 / 18;
+  return base.map((y, idx) => {
+    const i = idx - 2; // 0 = 直近期, 1..5 = plan years
+    if (i <= 0) return y;
+    const staff = i >= 2 ? 20 : 19;
+    const kyuyo = Math.round((perHead0 * Math.pow(1.033, i) * staff) / 1000) * 1000;
+    const yakuin = Math.round((9_600_000 * Math.pow(1.032, i)) / 1000) * 1000;
+    return { ...y, jugyoinSu: staff, kyuyoShikyuSogaku: kyuyo, yakuinKyuyo: yakuin, jinkenHi: kyuyo + yakuin + 400_000 };
+  });
+}
+
 /** 工務店A社: 持続化 draft; small firm, the latest year and a 3-year outlook. */
 export function planA(): FinancialYearInput[] {
-  const rows: [string, 'actual' | 'plan', number, number, number][] = [
-    ['直近期', 'actual', 86_000_000, 2_100_000, 1_100],
-    ['1年後', 'plan', 90_000_000, 2_900_000, 1_160],
-    ['2年後', 'plan', 95_000_000, 3_600_000, 1_210],
-    ['3年後', 'plan', 100_000_000, 4_300_000, 1_260],
+  const rows: [string, 'actual' | 'plan', number, number, number, number][] = [
+    ['直近期', 'actual', 86_000_000, 2_100_000, 1_160, 1_141],
+    ['1年後', 'plan', 90_000_000, 2_900_000, 1_220, 1_191],
+    ['2年後', 'plan', 95_000_000, 3_600_000, 1_280, 1_241],
+    ['3年後', 'plan', 100_000_000, 4_300_000, 1_340, 1_291],
   ];
-  return rows.map(([label, kind, uriage, eigyo, wage]) =>
+  return rows.map(([label, kind, uriage, eigyo, wage, regional]) =>
     year(label, kind, {
       uriageDaka: uriage, uriageGenka: Math.round(uriage * 0.68), eigyoRieki: eigyo, jinkenHi: 19_500_000, genkaShokyakuHi: 900_000,
-      jugyoinSu: 4, kyuyoShikyuSogaku: 15_800_000, jigyojoNaiSaiteiChingin: wage, chiikiBetsuSaiteiChingin: 1_141,
+      jugyoinSu: 4, kyuyoShikyuSogaku: 15_800_000, jigyojoNaiSaiteiChingin: wage, chiikiBetsuSaiteiChingin: regional,
     }),
   );
 }

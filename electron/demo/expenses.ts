@@ -1,4 +1,23 @@
 import type { ExpenseLine } from '../../shared/schemas/expense';
 
-/** Demo expense lines per template id (category ids follow templates/<id>/rules.json). */
-export const DEMO_EXPENSES: Record<string, ExpenseLine[]> = {};
+/** Demo expense lines per template id (category ids follow templates/<id>/rules.json). 税抜, 円. */
+const line = (id: string, category: string, description: string, reason: string, unitPriceYen: number, quantity: number): ExpenseLine => ({ id, category, description, reason, unitPriceYen, quantity, web: false });
+
+export const DEMO_EXPENSES: Record<string, ExpenseLine[]> = {
+  // 工務店A社: リフォーム専門店の認知拡大（持続化・通常枠）. Total 816,000円; the subsidy is capped at 50万円.
+  'jizokuka-17': [
+    line('a1', 'kohoHi', '施工事例チラシ デザイン・印刷（A4両面 5,000部）', '商圏内の築20年以上の戸建て世帯に、専門店の存在と施工事例を知らせるため（春・秋）', 90_000, 2),
+    line('a2', 'kohoHi', 'チラシのポスティング（5,000部）', '新聞を取らない世帯にも確実に届けるため（春・秋）', 100_000, 2),
+    line('a3', 'kohoHi', '店舗の袖看板・のぼり', '県道からリフォーム専門店と分かるようにするため', 220_000, 1),
+    line('a4', 'shakuryo', '公民館 会議室（リフォーム相談会）', '水回り・断熱改修の相談会を地区ごとに開くため', 15_000, 2),
+    line('a5', 'website', 'ホームページ改修（施工事例・相談予約ページ）', '問い合わせの約4割がウェブ経由のため、事例を見て予約できる導線を作る', 150_000, 1),
+    line('a6', 'website', 'クラウド見積ソフト（6か月分）', '見積をその場で作り、ウェブの相談予約と連携させるため', 6_000, 6),
+  ],
+  // 製造業B社: CAD/CAM と RFID（もの補助・製品・サービス高付加価値化枠）. Total 1,500万円 → 2/3 = 1,000万円.
+  'monozukuri-20': [
+    line('b1', 'kikaiSystem', 'アパレルCAD（型番 PX-7）', 'パターン作成・グレーディングを自動化し、部位別・サイズ別の型を短時間で作るため', 3_600_000, 1),
+    line('b2', 'kikaiSystem', '自動裁断機（型番 CT-1600）', '多品種少量の裁断を自動化し、縫製職の手待ちをなくすため', 7_800_000, 1),
+    line('b3', 'kikaiSystem', 'RFIDリーダー・ゲート及び在庫管理システム（型番 RF-S200）', '在庫点数の増加に対応し、棚卸と出荷検品を一括読み取りで行うため', 3_300_000, 1),
+    line('b4', 'senmonka', 'システム導入・運用設計の専門家指導（6回）', '型紙データの移行と在庫管理の運用ルールづくりの助言を受けるため', 50_000, 6),
+  ],
+};

@@ -16,7 +16,7 @@ test('client → application → type → reload → the text is still there', a
 
   await page.getByRole('button', { name: '＋ 新しい申請' }).click();
   const appDialog = page.getByRole('dialog', { name: '新しい申請' });
-  await appDialog.getByLabel('小規模事業者持続化補助金').check();
+  await appDialog.getByRole('radio', { name: '小規模事業者持続化補助金' }).check();
   await appDialog.getByLabel('申請の名前（空欄なら様式名）').fill('製麺所の販路開拓');
   await appDialog.getByRole('button', { name: '作成して開く' }).click();
   await expect(page.getByRole('heading', { name: '製麺所の販路開拓' })).toBeVisible();

@@ -1,0 +1,39 @@
+import { ApiFailure } from '../../shared/api/errors';
+import type { Template } from '../../shared/templates/template';
+import type { Application } from '../../shared/schemas/application';
+import { exportApplication } from '../export/exportApplication';
+import { readPackage } from '../export/applicationPackage';
+import type { HandlerDeps, Handlers } from './handlers';
+
+/** Export and import of applications (Word, PDF, 転記シート, package). */
+export function createExportHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, 'exportApplication' | 'importPackage'> {
+  const { clients, applications } = deps;
+  return {
+    async exportApplication({ id, format }) {
+      const application = applications.get(id);
+      const client = clients.get(application.clientId);
+      const file = await exportApplication({ template: template(application.templateId), application, client, appVersion: deps.info.version }, format);
+      return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
+    },
+    importPackage({ base64, intoApplicationId }) {
+      const read = readPackage(new Uint8Array(Buffer.from(base64, 'base64')));
+      if (!read.ok) throw new ApiFailure('BAD_INPUT', read.message);
+      const { client, application } = read.data;
+      const t = deps.templates.templates.find((x) => x.id === application.templateId);
+      if (!t) throw new ApiFailure('BAD_INPUT', `このパッケージの様式（${application.templateId}）はこのバージョンの伴走にありません。`);
+      if (intoApplicationId) {
+        const target = applications.get(intoApplicationId);
+        if (target.programId !== application.programId || target.templateId !== application.templateId) {
+          throw new ApiFailure('BAD_INPUT', `別の制度・公募回の申請パッケージです（パッケージ: ${t.name}）。同じ様式の申請に読み込んでください。`);
+        }
+        return applications.replaceBody(target.id, application);
+      }
+      return deps.db.transaction((): Application => {
+        if (!clients.exists(client.id)) clients.restore(client);
+        if (!applications.exists(application.id)) return applications.restore(application);
+        const copy = applications.create({ ...application, title: `${application.title}（読み込み）` });
+        return applications.replaceBody(copy.id, application);
+      })();
+    },
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Batch work from the terminal: `npm run cli -- <command>`.
+ *   check <file> [--json]                         findings of an application file; exit 1 on any error
+ *   demo --out DIR                                writes the demo applications as application files
+ *   export <file> --format docx|pdf|package --out PATH
+ * An application file is the JSON the app exports (format banso.application, with a schema version),
+ * or an application package (.zip).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkApplication } from '../../shared/checks/index';
+import { parseApplicationFile, type ApplicationFile } from '../../shared/schemas/applicationFile';
+import { SEVERITY_NAMES } from '../../shared/export/checkReport';
+import { CRITERION_STATUS_NAMES } from '../../shared/checks/types';
+import { findAppRoot } from '../app/paths';
+import { loadTemplates } from '../templates/loadTemplates';
+import { readPackage } from '../export/applicationPackage';
+import { exportApplication } from '../export/exportApplication';
+import { ExportFormat } from '../../shared/api/contract';
+import { formatTable } from './table';
+import { demoApplicationFiles } from './demoFiles';
+
+const USAGE = `Usage:
+  npm run cli -- check <file.json|package.zip> [--json]
+  npm run cli -- demo --out DIR
+  npm run cli -- export <file.json|package.zip> --format docx|pdf|package --out PATH`;
+
+class CliError extends Error {}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (!v || v.startsWith('--')) throw new CliError(`${name} needs a value`);
+  return v;
+}
+
+function readApplicationFile(file: string): ApplicationFile {
+  if (!fs.existsSync(file)) throw new CliError(`File not found: ${file}`);
+  const bytes = fs.readFileSync(file);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const r = readPackage(new Uint8Array(bytes));
+    if (!r.ok) throw new CliError(`${file}: ${r.message}`);
+    return r.data;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new CliError(`${file} is neither an application file (JSON) nor a package (.zip)`);
+  }
+  const r = parseApplicationFile(raw);
+  if (!r.ok) throw new CliError(`${file}: ${r.message}`);
+  return r.file;
+}
+
+function context() {
+  const appRoot = findAppRoot(path.dirname(fileURLToPath(import.meta.url)));
+  const loaded = loadTemplates(path.join(appRoot, 'templates'));
+  for (const e of loaded.errors) console.error(`warning: template refused: ${e.file} at ${e.path || '(file)'}: ${e.message}`);
+  const version = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return { appRoot, templates: loaded.templates, version };
+}
+
+function templateFor(templates: ReturnType<typeof context>['templates'], data: ApplicationFile) {
+  const t = templates.find((x) => x.id === data.application.templateId);
+  if (!t) throw new CliError(`Unknown template "${data.application.templateId}" (this version knows: ${templates.map((x) => x.id).join(', ')})`);
+  return t;
+}
+
+function check(args: string[]): number {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) throw new CliError(USAGE);
+  const { templates } = context();
+  const data = readApplicationFile(file);
+  const t = templateFor(templates, data);
+  const report = checkApplication(t, data.application, { employeeCount: data.client.employeeCount, prefecture: data.client.prefecture });
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const title = (id?: string) => t.sections.find((s) => s.id === id)?.title ?? '(全体)';
+    console.log(`${data.client.name} / ${data.application.title} (${t.name})`);
+    console.log(formatTable(['重要度', '項目', '内容'], report.findings.map((f) => [SEVERITY_NAMES[f.severity], title(f.sectionId), f.message])));
+    console.log('');
+    console.log(formatTable(['審査項目', '状況'], report.coverage.map((c) => [c.title, CRITERION_STATUS_NAMES[c.status]])));
+    const r = report.readiness;
+    console.log(`\nerrors ${r.errors}, warnings ${r.warnings}, hints ${r.hints}; criteria ${r.criteriaOk}/${r.criteriaTotal} ok`);
+  }
+  return report.readiness.errors > 0 ? 1 : 0;
+}
+
+function demo(args: string[]): number {
+  const out = option(args, '--out');
+  if (!out) throw new CliError('demo needs --out DIR');
+  const { templates, appRoot, version } = context();
+  fs.mkdirSync(out, { recursive: true });
+  for (const { name, file } of demoApplicationFiles(templates, appRoot, version)) {
+    fs.writeFileSync(path.join(out, name), `${JSON.stringify(file, null, 2)}\n`);
+    console.log(path.join(out, name));
+  }
+  return 0;
+}
+
+async function exportCmd(args: string[]): Promise<number> {
+  const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  const format = ExportFormat.safeParse(option(args, '--format'));
+  const out = option(args, '--out');
+  if (!file || !out || !format.success || !['docx', 'pdf', 'package'].includes(format.data)) throw new CliError(USAGE);
+  const { templates, version } = context();
+  const data = readApplicationFile(file);
+  const result = await exportApplication({ template: templateFor(templates, data), application: data.application, client: data.client, appVersion: version }, format.data);
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, result.bytes);
+  for (const w of result.warnings) console.error(`warning: ${w}`);
+  console.log(`${out} (${result.bytes.length.toLocaleString('en-US')} bytes)`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...args] = argv;
+  if (cmd === 'check') return check(args);
+  if (cmd === 'demo') return demo(args);
+  if (cmd === 'export') return exportCmd(args);
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof CliError ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { Template } from '../../shared/templates/template';
+
+/**
+ * Reads every templates/<id>/ folder (template.json + rules.json) and validates it as a `Template`.
+ * A bad folder is refused with errors naming its file and the path of the bad value; the others load.
+ * Folders holding neither file (other data kept under templates/) are skipped.
+ */
+export interface TemplateLoadError {
+  /** e.g. templates/monozukuri-20/rules.json */
+  file: string;
+  /** e.g. numeric[2].target.percent ('' for the whole file) */
+  path: string;
+  message: string;
+}
+
+export interface LoadedTemplates {
+  templates: Template[];
+  errors: TemplateLoadError[];
+}
+
+const MAX_ISSUES_PER_FOLDER = 20;
+
+export function formatIssuePath(p: readonly PropertyKey[]): string {
+  let out = '';
+  for (const k of p) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else out += out === '' ? String(k) : `.${String(k)}`;
+  }
+  return out;
+}
+
+type ReadResult = { ok: true; value: unknown } | { ok: false; error: TemplateLoadError };
+
+function readJson(file: string, shownAs: string): ReadResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, error: { file: shownAs, path: '', message: 'ファイルがありません' } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, error: { file: shownAs, path: '', message: `JSONとして読めません: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+}
+
+function issuesToErrors(issues: readonly z.core.$ZodIssue[], templateFile: string, rulesFile: string): TemplateLoadError[] {
+  return issues.slice(0, MAX_ISSUES_PER_FOLDER).map((issue) => {
+    const inRules = issue.path[0] === 'rules';
+    return {
+      file: inRules ? rulesFile : templateFile,
+      path: formatIssuePath(inRules ? issue.path.slice(1) : issue.path),
+      message: issue.message,
+    };
+  });
+}
+
+export function loadTemplates(dir: string): LoadedTemplates {
+  const templates: Template[] = [];
+  const errors: TemplateLoadError[] = [];
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return { templates, errors: [{ file: dir, path: '', message: '様式フォルダが読めません' }] };
+  }
+  const shown = (folder: string, name: string) => path.join(path.basename(dir), folder, name);
+  const seen = new Set<string>();
+
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const folder = entry.name;
+    const templateFile = shown(folder, 'template.json');
+    const rulesFile = shown(folder, 'rules.json');
+    // Other data may live beside the templates (e.g. templates/lokaben/): a folder with neither file is not a template.
+    if (!fs.existsSync(path.join(dir, folder, 'template.json')) && !fs.existsSync(path.join(dir, folder, 'rules.json'))) continue;
+    const t = readJson(path.join(dir, folder, 'template.json'), templateFile);
+    const r = readJson(path.join(dir, folder, 'rules.json'), rulesFile);
+    if (!t.ok || !r.ok) {
+      if (!t.ok) errors.push(t.error);
+      if (!r.ok) errors.push(r.error);
+      continue;
+    }
+    if (typeof t.value !== 'object' || t.value === null || Array.isArray(t.value)) {
+      errors.push({ file: templateFile, path: '', message: 'オブジェクトではありません' });
+      continue;
+    }
+    const parsed = Template.safeParse({ ...t.value, rules: r.value });
+    if (!parsed.success) {
+      errors.push(...issuesToErrors(parsed.error.issues, templateFile, rulesFile));
+      continue;
+    }
+    if (parsed.data.id !== folder) {
+      errors.push({ file: templateFile, path: 'id', message: `id "${parsed.data.id}" がフォルダ名 "${folder}" と一致しません` });
+      continue;
+    }
+    if (seen.has(parsed.data.id)) continue;
+    seen.add(parsed.data.id);
+    templates.push(parsed.data);
+  }
+  return { templates, errors };
+}

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import { call } from '../api/client';
+import { errorMessage } from '../hooks/useAsync';
+import { downloadBase64, fileToBase64 } from '../files';
+import type { ExportFormat } from '../../../shared/api/contract';
+import type { Application } from '../../../shared/schemas/application';
+import { Dialog } from '../components/Dialog';
+
+const CHOICES: { format: ExportFormat; label: string; note: string }[] = [
+  { format: 'package', label: '申請パッケージ（.zip）', note: 'Word・PDF・転記シート・チェック結果・申請データをまとめて' },
+  { format: 'docx', label: 'Word（.docx）', note: '様式に沿ったレイアウト。事業者・県の担当者がそのまま開けます' },
+  { format: 'pdf', label: 'PDF', note: '印刷・提出用' },
+  { format: 'transcriptionPdf', label: '転記シート（PDF）', note: '電子申請の欄ごとの文章と文字数' },
+  { format: 'transcriptionCsv', label: '転記シート（CSV・Excel用）', note: '' },
+  { format: 'checkReportPdf', label: 'チェック結果（PDF）', note: '審査項目の充足状況と指摘事項' },
+];
+
+/** 書き出し: every export of the application, and 読み込み of a package into it. */
+export function ExportMenu({ app, beforeExport, onImported }: { app: Application; beforeExport: () => Promise<void>; onImported: (a: Application) => void }) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<string>();
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function run(format: ExportFormat) {
+    setBusy(format);
+    setMessage(undefined);
+    try {
+      await beforeExport();
+      const f = await call('exportApplication', { id: app.id, format });
+      downloadBase64(f.fileName, f.mime, f.base64);
+      setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${f.warnings.join(' ')}` });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  async function importFile(file: File) {
+    setBusy('import');
+    setMessage(undefined);
+    try {
+      await beforeExport();
+      const a = await call('importPackage', { base64: await fileToBase64(file), intoApplicationId: app.id });
+      onImported(a);
+      setMessage({ kind: 'info', text: `${file.name} を読み込みました。` });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(undefined);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>書き出し・読み込み</button>
+      <Dialog title="書き出し・読み込み" open={open} onClose={() => setOpen(false)}>
+        <ul className="export-list">
+          {CHOICES.map((c) => (
+            <li key={c.format}>
+              <button type="button" onClick={() => void run(c.format)} disabled={busy !== undefined}>
+                {busy === c.format ? '作成中…' : c.label}
+              </button>
+              <span className="muted small">{c.note}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="muted small">エラーが残っている申請も書き出せます（「下書き」の透かしが入ります）。</p>
+        <h3>申請パッケージを読み込む</h3>
+        <p className="muted small">同じ制度・公募回のパッケージの内容で、この申請の本文・数値計画・経費を置き換えます。</p>
+        <input ref={fileInput} type="file" accept=".zip,application/zip" aria-label="申請パッケージを選ぶ" disabled={busy !== undefined} onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); }} />
+        {message && <p className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+        <div className="actions"><button type="button" onClick={() => setOpen(false)}>閉じる</button></div>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { AspectId } from '../templates/schema';
+
+/**
+ * Default phrases (regular-expression sources, matched on text whose digits were made half-width) that show
+ * a text addresses an aspect reviewers look for. Templates add their own in rules.json `text.aspectKeywords`.
+ * Deliberately specific: a bare 月 or 人 would make every text "cover" schedule or 体制.
+ */
+export const DEFAULT_ASPECT_KEYWORDS: Record<AspectId, readonly string[]> = {
+  tsuyomi: ['強み', '優位性', '得意', 'ノウハウ', '技術力', '実績', '独自', '熟練', '特許', '評価(?:され|を得|が高)', 'リピート', '信頼', '培っ', '専門性', '自負', '(?:を|の|が)(?:活か|生か)', 'こだわり', '経験', '高品質', '品質の高'],
+  kadai: ['課題', '弱み', '問題', '不足', '悩み', '低下', '減少', 'ボトルネック', '属人', '負担', '非効率', 'できていない', '困難', '懸念'],
+  shijoKibo: ['市場規模', '市場(?:は|が|の|全体)', '\\d[\\d,.]*\\s*(?:億|兆)円', '成長率', '需要(?:が|は|の|も)', '推移', '統計', '白書', '調査によ', '商圏', '人口', '世帯数'],
+  kokyakuNeeds: ['ニーズ', '要望', '求め(?:て|る|られ)', 'アンケート', 'ヒアリング', '(?:お客様|顧客|利用者)の声', 'ターゲット', '客層', '困りごと', '不満', '顧客層'],
+  kyogoSabetsuka: ['競合', '他社', '同業', '差別化', '優位性', '比較(?!的)', '代替', '唯一', '(?:ほか|他)にない', '真似', '独自'],
+  jisshiTaisei: ['体制', '担当', '責任者', '代表(?:者|取締役)', '従業員', '外部専門家', '連携', '役割', '人員', '配置', '専任', '協力', '外注先', '支援機関'],
+  schedule: ['スケジュール', '\\d{1,2}\\s*月', '年度', '四半期', '\\d\\s*-\\s*\\d', '時期', '工程', '着手', '完了', '開始', 'までに', '\\d+\\s*年目', '導入後', '期限'],
+  suchiMokuhyo: ['目標', '\\d[\\d,.]*\\s*(?:万|千|億)?円', '\\d[\\d,.]*\\s*%', '\\d[\\d,.]*\\s*(?:件|人|名|個|台|枚|食|組|社|店)', '増加率', '数値'],
+  koka: ['効果', '向上', '増加', '削減', '改善', '見込', '期待', '短縮', '効率', '拡大', '増収', '増益', '生産性'],
+};

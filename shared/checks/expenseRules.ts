@@ -1,0 +1,95 @@
+import type { Application } from '../schemas/application';
+import type { ExpenseRule, ExpenseRules, Fraction } from '../rules/schema';
+import { formatYen } from '../finance/format';
+import { ruleApplies, unconfirmedSuffix, type FindingList } from './context';
+import type { CompiledTemplate } from './compile';
+import type { ExpenseCalc } from './expenseTotals';
+import type { CheckContext } from './types';
+
+/** Expense rules of rules.json: required core item, category shares, non-core cap, forbidden categories, web-only. */
+
+const yen = (x: bigint | number) => formatYen(Number(x));
+const frac = (f: Fraction) => `${f.den}分の${f.num}`;
+
+export interface ExpenseRuleEnv {
+  expenses: ExpenseRules;
+  app: Application;
+  ctx: CheckContext;
+  compiled: CompiledTemplate;
+  calc: ExpenseCalc;
+  /** The chosen subsidy rate (for the non-core cap worded as a 補助上限額). */
+  rate: Fraction | null;
+  out: FindingList;
+}
+
+function add(env: ExpenseRuleEnv, rule: ExpenseRule, suffix: string, message: string, severity = rule.severity): void {
+  env.out.add({
+    id: suffix === '' ? rule.id : `${rule.id}:${suffix}`,
+    kind: 'expense',
+    severity,
+    message: message + unconfirmedSuffix(rule.source),
+    criterionId: rule.criterionId,
+    sectionId: env.compiled.expensesAt?.sectionId,
+    fieldId: env.compiled.expensesAt?.fieldId,
+    source: rule.source,
+  });
+}
+
+const names = (env: ExpenseRuleEnv, ids: readonly string[]) => ids.map((id) => env.compiled.categories.get(id)?.name ?? id).join('・');
+
+function check(env: ExpenseRuleEnv, rule: ExpenseRule): void {
+  const { calc } = env;
+  switch (rule.kind) {
+    case 'coreItemRequired': {
+      const core = calc.lines.filter((l) => env.compiled.categories.get(l.line.category)?.core);
+      const coreName = [...env.compiled.categories.values()].filter((c) => c.core).map((c) => c.name).join('・');
+      if (core.length === 0) {
+        if (calc.lines.length > 0) add(env, rule, '', `${coreName}の計上がありません。単価${yen(rule.minUnitPriceYen)}（税抜）以上の設備投資が必須です。`);
+        return;
+      }
+      const top = core.reduce((m, l) => Math.max(m, l.line.unitPriceYen ?? 0), 0);
+      if (top < rule.minUnitPriceYen) {
+        add(env, rule, '', `${coreName}に単価${yen(rule.minUnitPriceYen)}（税抜）以上の品目がありません（最も高い単価は${yen(top)}）。単価${yen(rule.minUnitPriceYen)}以上の機械装置等を1つ以上含めてください。`);
+      }
+      return;
+    }
+    case 'categoryShare': {
+      const sum = rule.categories.reduce((s, id) => s + (calc.byCategory.get(id)?.yen ?? 0n), 0n);
+      if (sum === 0n) return;
+      if (sum * BigInt(rule.maxShare.den) > calc.total * BigInt(rule.maxShare.num)) {
+        const limit = (calc.total * BigInt(rule.maxShare.num)) / BigInt(rule.maxShare.den);
+        add(env, rule, '', `${names(env, rule.categories)}は${yen(sum)}で、補助対象経費総額${yen(calc.total)}の${frac(rule.maxShare)}（${yen(limit)}）を超えています。`);
+      }
+      return;
+    }
+    case 'nonCoreCap': {
+      const cap = BigInt(rule.capYen);
+      if (calc.nonCore <= cap) return;
+      const subsidyPart = env.rate ? (calc.nonCore * BigInt(env.rate.num)) / BigInt(env.rate.den) : calc.nonCore;
+      if (subsidyPart > cap) {
+        add(env, rule, '', `機械装置・システム構築費以外の経費が${yen(calc.nonCore)}（補助額換算${yen(subsidyPart)}）で、上限${yen(cap)}を超えています。`);
+      } else {
+        add(
+          env,
+          rule,
+          'cost',
+          `機械装置・システム構築費以外の経費が${yen(calc.nonCore)}で${yen(cap)}を超えています。公募要領はこの上限を補助上限額として定めており、補助額換算（${yen(subsidyPart)}）では収まっていますが、経費の総額と読む解釈もあるため事務局に確認してください。`,
+          'warning',
+        );
+      }
+      return;
+    }
+    case 'categoryForbidden': {
+      const used = rule.categories.filter((id) => (calc.byCategory.get(id)?.lines ?? 0) > 0);
+      if (used.length > 0) add(env, rule, '', `${names(env, used)}は、選んだ枠では補助対象になりません（${rule.title}）。`);
+      return;
+    }
+    case 'noWebOnly':
+      if (calc.web > 0n && calc.nonWeb === 0n) add(env, rule, '', 'ウェブサイト関連費だけでは申請できません。ほかの経費と一緒に計上してください。');
+      return;
+  }
+}
+
+export function checkExpenseRules(env: ExpenseRuleEnv): void {
+  for (const rule of env.expenses.rules) if (ruleApplies(rule, env.app, env.ctx)) check(env, rule);
+}

@@ -1,0 +1,4 @@
+export { checkApplication } from './checkApplication';
+export { countChars } from './textScan';
+export { yoshiki3 } from './subsidyJizokuka';
+export * from './types';

@@ -1,0 +1,24 @@
+/** Japanese number formatting for messages: 3-digit commas, never NaN/Infinity. */
+
+export function formatYen(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  const rounded = Math.trunc(x);
+  const s = Math.abs(rounded).toLocaleString('en-US');
+  return `${x < 0 ? '△' : ''}${s}円`;
+}
+
+/** Like formatYen but keeps up to 2 decimals (per-head figures). */
+export function formatYenFine(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  if (Number.isInteger(x)) return formatYen(x);
+  const s = Math.abs(x).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return `${x < 0 ? '△' : ''}${s}円`;
+}
+
+export function formatNumber(x: number): string {
+  return Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : '—';
+}
+
+export function formatPercentNumber(p: number): string {
+  return Number.isFinite(p) ? `${p.toFixed(2)}%` : '—';
+}
