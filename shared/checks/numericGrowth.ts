@@ -18,6 +18,7 @@ function endpoints(env: NumericEnv, rule: NumericRule) {
   const n = env.years;
   const base = env.shape.base;
   const final = n === null ? null : finalYearOf(env.shape, n);
+  if (env.app.financialPlan.years.length === 0) return null; // an empty table is reported once, as required content
   if (n === null || !base || !final) {
     const why = !base ? '直近期（実績）の列がない' : n === null ? '計画期間が未選択' : `${n}年後の列がない`;
     env.out.add(ruleFinding(env, rule, 'unavailable', `「${rule.title}」を判定できません（${why}）。数値計画表を入力してください。`, 'warning'));

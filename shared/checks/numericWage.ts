@@ -14,6 +14,7 @@ export function checkMinWageMargin(env: NumericEnv, rule: MarginRule): void {
   const n = env.years ?? env.shape.planYears.length;
   const years = env.shape.planYears.slice(0, rule.years === 'firstPlanYear' ? 1 : n);
   if (years.length === 0) {
+    if (env.app.financialPlan.years.length === 0) return;
     env.out.add(ruleFinding(env, rule, 'unavailable', `「${rule.title}」を判定できません（計画年度の列がない）。`, 'warning'));
     return;
   }

@@ -56,6 +56,19 @@ function fieldBlocks(t: Template, app: Application, section: Section, field: Fie
   }
 }
 
+/** Sections of choices and one-line answers (申請要件 etc.) print as a two-column table. */
+const isCompact = (section: Section) => section.fields.length > 1 && section.fields.every((f) => f.kind === 'choice' || (f.kind === 'text' && !f.multiline));
+
+function compactTable(section: Section, app: Application): Block {
+  const values = app.content[section.id] ?? {};
+  const rows = section.fields.map((f) => {
+    const v = values[f.id];
+    const text = f.kind === 'choice' ? choiceText(f, v) : typeof v === 'string' && v.trim() ? v : EMPTY;
+    return [f.label, text];
+  });
+  return { type: 'table', columns: [{ header: '項目', width: 2 }, { header: '内容', width: 3 }], rows, size: 'small' };
+}
+
 /** The 申請者 block: who applies, as the forms ask it. */
 function applicantBlock(client: Client, app: Application, date: string): Block {
   const rows: string[][] = [
@@ -93,6 +106,10 @@ export function buildApplicationDocument(t: Template, app: Application, client: 
     }
     n++;
     blocks.push({ type: 'heading', level: section.part ? 3 : 2, text: `${n}. ${section.title}`, bookmark: true });
+    if (isCompact(section)) {
+      blocks.push(compactTable(section, app));
+      continue;
+    }
     const many = section.fields.length > 1;
     for (const field of section.fields) {
       if (many) blocks.push({ type: 'paragraph', text: `【${field.label}】`, bold: true });

@@ -105,5 +105,11 @@ export function answersFeeding(tag: PlanSectionTag, answers: HizaimuAnswers): An
       if (q.feeds.includes(tag) && a !== '') out.push({ viewpoint: v.title, question: q.text, answer: a });
     }
   }
+  const shoryu = (key: 'teikyoKachi' | 'kadai') => {
+    const a = answers.shoryu[key].trim();
+    if (a !== '') out.push({ viewpoint: '商流・業務フロー', question: SHORYU_FIELDS[key].label, answer: a });
+  };
+  if (tag === 'tsuyomi') shoryu('teikyoKachi');
+  if (tag === 'keieiJokyo') shoryu('kadai');
   return out;
 }

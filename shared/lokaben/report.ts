@@ -101,7 +101,7 @@ export function indicatorBlocks(e: LokabenEvaluation): Block[] {
     cells.push(ref === undefined ? '—' : formatIndicatorValue(id, ref));
     return cells;
   });
-  rows.push(['総合評価点', ...e.periods.flatMap((p) => [p.grade ? `${p.total}点／${MAX_TOTAL}点` : `（${p.total}点）`, p.grade ?? '—']), '']);
+  rows.push(['総合評価点', ...e.periods.flatMap((p) => [p.grade ? `${p.total}点／${MAX_TOTAL}点` : `${p.total}点（${p.scoredCount}指標）`, p.grade ?? '—']), '']);
 
   const blocks: Block[] = [
     { type: 'table', caption: '財務指標と評点（評点は5点満点、業種基準値は3点の目安）', columns: cols, rows, emphasisRows: [rows.length - 1], size: 'small' },

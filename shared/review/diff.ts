@@ -2,10 +2,11 @@
  * Character-level diff that reads well in Japanese.
  *
  * 1. Split both texts into grapheme-ish units (units.ts) and map them to integers.
- * 2. Myers O(ND), linear space, with common prefix/suffix trimming (myers.ts), under a work budget.
- * 3. Over budget (very different texts): diff sentence by sentence (pieces ending in 。！？ or a line
- *    break), then refine each changed block character by character under a second, shared budget;
- *    a block that still does not fit stays one deletion + one insertion.
+ * 2. Short texts: Myers O(ND), linear space, with common prefix/suffix trimming (myers.ts), under a
+ *    work budget (counted steps, not time, so results are deterministic).
+ * 3. Long texts, or over budget: diff sentence by sentence (pieces ending in 。！？ or a line break),
+ *    then refine each changed block character by character under a per-block and a shared budget;
+ *    a block that does not fit stays one deletion + one insertion (still exact, just coarser).
  * 4. Readability (cleanup.ts): absorb tiny equal islands between changes, keep line breaks and 。 as
  *    seams, slide edits to 。、\n boundaries.
  *
@@ -21,10 +22,14 @@ export interface DiffOp {
   text: string;
 }
 
-/** Inner-loop steps allowed for the whole-text character diff (≈ 10 ms). */
-export const CHAR_BUDGET = 3_000_000;
-/** Steps allowed for the sentence diff plus all the refinements after it. */
-export const REFINE_BUDGET = 3_000_000;
+/** Above this many units (both texts), diff sentence by sentence first, then refine. */
+export const SENTENCE_MODE_MIN = 2_000;
+/** Inner-loop steps allowed for a whole-text character diff (one step ≈ 10 ns). */
+export const CHAR_BUDGET = 1_000_000;
+/** Steps shared by the sentence diff and all the refinements after it (≈ 25 ms at worst). */
+export const REFINE_BUDGET = 2_500_000;
+/** Steps one changed block may use, so one huge block cannot starve the others. */
+export const BLOCK_BUDGET = 400_000;
 
 const NAMES = ['equal', 'delete', 'insert'] as const satisfies readonly DiffOpKind[];
 
@@ -35,7 +40,8 @@ export function diffText(a: string, b: string): DiffOp[] {
   const table = new Map<string, number>();
   const ia = internUnits(ua, table);
   const ib = internUnits(ub, table);
-  const runs = diffTokens(ia, ib, { left: CHAR_BUDGET }) ?? sentenceDiff(ua, ub, ia, ib);
+  const small = ua.length + ub.length <= SENTENCE_MODE_MIN;
+  const runs = (small ? diffTokens(ia, ib, { left: CHAR_BUDGET }) : null) ?? sentenceDiff(ua, ub, ia, ib);
   const ops = cleanupSemantic(toUnitOps(runs, ua, ub));
   return ops.map((o) => ({ op: NAMES[o.op], text: o.u.join('') }));
 }
@@ -118,7 +124,10 @@ function sentenceDiff(ua: readonly string[], ub: readonly string[], ia: Int32Arr
       }
       k++;
     }
-    const fine = diffTokens(ia.subarray(ui, ui + delUnits), ib.subarray(uj, uj + insUnits), budget);
+    const allowed = Math.min(budget.left, BLOCK_BUDGET);
+    const local = { left: allowed };
+    const fine = allowed > 0 ? diffTokens(ia.subarray(ui, ui + delUnits), ib.subarray(uj, uj + insUnits), local) : null;
+    budget.left -= allowed - Math.max(local.left, 0);
     if (fine) for (const [op, n] of fine) push(op, n);
     else {
       push(DEL, delUnits);

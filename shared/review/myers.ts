@@ -27,6 +27,11 @@ function push(out: Run[], op: OpCode, n: number): void {
   else out.push([op, n]);
 }
 
+// Scratch V arrays shared by every bisect (a bisect finishes before the next one starts). Only the
+// part around the diagonals actually reached is reset, so the cost follows D, not the text length.
+let scratch1 = new Int32Array(1024);
+let scratch2 = new Int32Array(1024);
+
 /**
  * Finds the middle snake of a[a0..a1) vs b[b0..b1) and returns its start as absolute indices, or null
  * when the two ranges share nothing.
@@ -35,14 +40,27 @@ function bisect(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number
   const n = a1 - a0;
   const m = b1 - b0;
   const maxD = Math.ceil((n + m) / 2);
-  const off = maxD;
-  const len = 2 * maxD + 2;
-  const v1 = new Int32Array(len).fill(-1);
-  const v2 = new Int32Array(len).fill(-1);
-  v1[off + 1] = 0;
-  v2[off + 1] = 0;
+  const off = maxD + 1;
+  const len = 2 * maxD + 3;
+  if (scratch1.length < len) {
+    scratch1 = new Int32Array(len * 2);
+    scratch2 = new Int32Array(len * 2);
+  }
+  const v1 = scratch1;
+  const v2 = scratch2;
   const delta = n - m;
   const front = delta % 2 !== 0;
+  // v[off - r .. off + r] are initialised to -1; r grows with d.
+  const absDelta = Math.abs(delta);
+  let r = Math.min(absDelta + 1, maxD + 1);
+  for (let q = 0; q <= r; q++) {
+    v1[off + q] = -1;
+    v1[off - q] = -1;
+    v2[off + q] = -1;
+    v2[off - q] = -1;
+  }
+  v1[off + 1] = 0;
+  v2[off + 1] = 0;
   let k1start = 0;
   let k1end = 0;
   let k2start = 0;
@@ -50,6 +68,14 @@ function bisect(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number
   for (let d = 0; d < maxD; d++) {
     budget.left -= 2 * d + 2;
     if (budget.left < 0) throw new OverBudget();
+    const want = Math.min(absDelta + d + 2, maxD + 1);
+    while (r < want) {
+      r++;
+      v1[off + r] = -1;
+      v1[off - r] = -1;
+      v2[off + r] = -1;
+      v2[off - r] = -1;
+    }
     for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
       const k1o = off + k1;
       let x1 = k1 === -d || (k1 !== d && (v1[k1o - 1] ?? -1) < (v1[k1o + 1] ?? -1)) ? (v1[k1o + 1] ?? 0) : (v1[k1o - 1] ?? 0) + 1;
@@ -65,7 +91,7 @@ function bisect(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number
       else if (y1 > m) k1start += 2;
       else if (front) {
         const k2o = off + delta - k1;
-        if (k2o >= 0 && k2o < len && (v2[k2o] ?? -1) !== -1) {
+        if (k2o >= off - r && k2o <= off + r && (v2[k2o] ?? -1) !== -1) {
           if (x1 >= n - (v2[k2o] ?? 0)) return [a0 + x1, b0 + y1];
         }
       }
@@ -85,7 +111,7 @@ function bisect(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number
       else if (y2 > m) k2start += 2;
       else if (!front) {
         const k1o = off + delta - k2;
-        if (k1o >= 0 && k1o < len && (v1[k1o] ?? -1) !== -1) {
+        if (k1o >= off - r && k1o <= off + r && (v1[k1o] ?? -1) !== -1) {
           const x1 = v1[k1o] ?? 0;
           const y1 = off + x1 - k1o;
           if (x1 >= n - x2) return [a0 + x1, b0 + y1];

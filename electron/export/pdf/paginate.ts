@@ -131,7 +131,10 @@ export class Pager {
     let x = opts.x + line.indent;
     let charSpacing = 0;
     const spare = avail - line.width;
-    if (gaps > 0 && (spare < -EPS || (opts.align === 'justify' && !line.last && spare > EPS))) {
+    // A line that broke early (a long Latin word pushed to the next line in a narrow cell) would be
+    // spread letter by letter; past half an em per gap it stays left-aligned instead.
+    const stretchable = spare / Math.max(1, gaps) <= size * 0.5;
+    if (gaps > 0 && (spare < -EPS || (opts.align === 'justify' && !line.last && spare > EPS && stretchable))) {
       charSpacing = spare / gaps;
     } else if (opts.align === 'center') {
       x += Math.max(0, spare) / 2;
