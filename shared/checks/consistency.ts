@@ -27,6 +27,13 @@ const PERCENT = /(\d+(?:\.\d+)?)\s*%/gu;
 const RATE_WORDS = /年率|年平均|成長|CAGR|伸|増|向上|アップ/u;
 const UNIT: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3 };
 const CLAUSE_END = /[。\n]/u;
+/** A figure of a part of the business (本事業の売上高, 自社ブランド売上) is not the company's plan-table figure. */
+const PART_BEFORE = /(?:本事業|補助事業|当該事業|新事業|新製品|新商品|新サービス|部門|事業部|店舗|商品|製品|[ァ-ヶー]|[A-Za-z])(?:の|による)?\s*$/u;
+/** "うち…" (of which) before an amount, or "（構成比" after it: a breakdown, not the total. */
+const PART_OF = /うち[^、。]{0,12}$/u;
+const SHARE_AFTER = /^\s*[(（]\s*構成比/u;
+/** A percentage that quotes a requirement (基準3.1%以上, 要件, 全国平均) rather than the plan. */
+const STANDARD_BEFORE = /(?:基準|要件|全国平均|最低賃金)[^。]{0,6}$/u;
 
 function parseNum(s: string): { value: number; decimals: number } {
   const clean = s.replace(/,/g, '');
@@ -63,11 +70,16 @@ function checkClause(env: NumericEnv, where: { sectionId: string; fieldId: strin
     const u1 = UNIT[m[2] ?? ''] ?? 1;
     const tail = m[3] ? parseNum(m[3]) : null;
     const u2 = UNIT[m[4] ?? ''] ?? 1;
+    if (PART_OF.test(clause.slice(0, m.index)) || SHARE_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     const quoted = head.value * u1 + (tail ? tail.value * u2 : 0);
     const step = tail ? 10 ** -tail.decimals * u2 : 10 ** -head.decimals * u1;
     const values = yearValues(env, id);
     if (values.length === 0) return;
     if (values.some((v) => Math.abs(v.value - quoted) < step)) continue;
+    // Far outside the table's range (a segment's or another period's figure): not this indicator's plan value.
+    const lo = Math.min(...values.map((v) => v.value));
+    const hi = Math.max(...values.map((v) => v.value));
+    if (lo <= 0 || quoted < lo / 2 || quoted > hi * 2) continue;
     const shown = values.slice(0, 1).concat(values.slice(-1)).filter((v, i, a) => a.findIndex((w) => w.label === v.label) === i);
     env.out.add({
       id: `consistency:amount:${where.sectionId}.${where.fieldId}:${id}:${quoted}`,
@@ -83,6 +95,7 @@ function checkClause(env: NumericEnv, where: { sectionId: string; fieldId: strin
   if (known.length === 0) return;
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(clause); m; m = PERCENT.exec(clause)) {
+    if (STANDARD_BEFORE.test(clause.slice(0, m.index))) continue;
     const q = parseNum(m[1] ?? '0');
     const step = 10 ** -q.decimals;
     const atLeast = /^\s*(?:以上|超)/u.test(clause.slice(m.index + m[0].length));
@@ -102,13 +115,16 @@ function checkClause(env: NumericEnv, where: { sectionId: string; fieldId: strin
 /** Every indicator word starts a clause that runs to the next indicator word or the end of the sentence. */
 export function checkQuotedFigures(env: NumericEnv, where: { sectionId: string; fieldId: string }, text: string): void {
   const norm = env.texts.normalized(`${where.sectionId}.${where.fieldId}`, text);
-  const hits: { index: number; id: IndicatorId }[] = [];
+  const hits: { index: number; id: IndicatorId | null }[] = [];
   WORD_START.lastIndex = 0;
   for (let m = WORD_START.exec(norm); m; m = WORD_START.exec(norm)) {
     const id = WORDS.find(([re]) => re.test(m?.[0] ?? ''))?.[1];
-    if (id) hits.push({ index: m.index, id });
+    const part = PART_BEFORE.test(norm.slice(Math.max(0, m.index - 10), m.index));
+    // A part-of-business word still ends the previous clause, but its figures are not checked.
+    hits.push({ index: m.index, id: part ? null : (id ?? null) });
   }
   hits.forEach((h, i) => {
+    if (h.id === null) return;
     const next = hits[i + 1]?.index ?? norm.length;
     const stop = norm.slice(h.index, Math.min(next, h.index + 60)).search(CLAUSE_END);
     const end = stop < 0 ? Math.min(next, h.index + 60) : h.index + stop;

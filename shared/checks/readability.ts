@@ -11,8 +11,8 @@ const NUMBER = /\d[\d,]*(?:\.\d+)?/gu;
 const COUNTER_KANA = /^(?:つ|か所|かしょ|か月|ヵ|ヶ|カ|ケ|ほど|くらい|ぐらい|前後|余り|あまり|強|弱)/u;
 const RANGE_NEXT = /^\s*(?:から|~|-|・|、|,|\/|と|や|又は|または|及び|および)\s*\d/u;
 const UNITLESS_NEXT = /^(?:$|[ぁ-ゖ]|[。、，,．)）」』!！?？])/u;
-/** Numbers that are labels, not quantities: 様式10, 第3, 図1, (2), No.5, 1-2. */
-const LABEL_BEFORE = /(?:様式|別表|別紙|図|表|第|No\.?|№|#|[(（\-])\s*$/u;
+/** Numbers that are labels, not quantities: 様式10, 第3, 図1, (2), No.5, 1-2, 型番 RF-S200, 細分類1162. */
+const LABEL_BEFORE = /(?:様式|別表|別紙|図|表|第|分類|番号|コード|型番|No\.?|№|#|[(（\-A-Za-z])\s*$/u;
 
 function unitlessNumbers(norm: string): { index: number; length: number }[] {
   const out: { index: number; length: number }[] = [];

@@ -19,6 +19,8 @@ export interface BuildOptions {
 }
 
 const EMPTY = '（未記入）';
+/** Titles that carry the form's own numbering (「2. 顧客ニーズ…」「① 背景」「その1」) are printed as they are. */
+const NUMBERED = /^([0-9０-９]+[.．、\s]|[①-⑳]|[（(]|その[0-9０-９一二三]|別表|様式)/;
 
 function choiceText(field: Extract<Field, { kind: 'choice' }>, v: FieldValue | undefined): string {
   const values = Array.isArray(v) ? (v.filter((x) => typeof x === 'string') as string[]) : typeof v === 'string' && v ? [v] : [];
@@ -105,7 +107,8 @@ export function buildApplicationDocument(t: Template, app: Application, client: 
       blocks.push({ type: 'heading', level: 2, text: part, bookmark: true });
     }
     n++;
-    blocks.push({ type: 'heading', level: section.part ? 3 : 2, text: `${n}. ${section.title}`, bookmark: true });
+    const title = NUMBERED.test(section.title) ? section.title : `${n}. ${section.title}`;
+    blocks.push({ type: 'heading', level: section.part ? 3 : 2, text: title, bookmark: true });
     if (isCompact(section)) {
       blocks.push(compactTable(section, app));
       continue;

@@ -82,12 +82,20 @@ function missingOf(p: KessanPeriod, keys: readonly KessanFigureKey[]): LokabenUn
  */
 export function uriageZokaRitsu(p: KessanPeriod, previous?: KessanPeriod): LokabenResult {
   const base = previous ? previous.uriageDaka : p.zenkiUriageDaka;
-  if (base === null) {
-    return previous
-      ? cannot('missing', `前期（${previous.label}）の売上高が未入力です`, ['zenkiUriageDaka'])
-      : cannot('missing', '前期売上高が未入力です（最も古い期は前期売上高を入れると算出できます）', ['zenkiUriageDaka']);
+  if (p.uriageDaka === null || base === null) {
+    const names: string[] = [];
+    const missing: KessanFigureKey[] = [];
+    if (p.uriageDaka === null) {
+      names.push('売上高');
+      missing.push('uriageDaka');
+    }
+    if (base === null) {
+      names.push(previous ? `前期（${previous.label}）の売上高` : '前期売上高');
+      missing.push('zenkiUriageDaka');
+    }
+    const hint = base === null && !previous ? '。最も古い期は前期売上高を入れると算出できます' : '';
+    return cannot('missing', `${names.join('・')}が未入力です${hint}`, missing);
   }
-  if (p.uriageDaka === null) return cannot('missing', '売上高が未入力です', ['uriageDaka']);
   if (base === 0) return cannot('zeroDivision', '前期売上高が0円のため算出できません');
   return value(((p.uriageDaka - base) * 100) / base);
 }
@@ -104,7 +112,7 @@ export function eigyoRiekiRitsu(p: KessanPeriod): LokabenResult {
 export function rodoSeisansei(p: KessanPeriod): LokabenResult {
   const { eigyoRieki, jugyoinSu } = p;
   if (eigyoRieki === null || jugyoinSu === null) return missingOf(p, ['eigyoRieki', 'jugyoinSu']);
-  if (jugyoinSu === 0) return cannot('zeroDivision', '従業員数が0人のため算出できません（代表者のみの事業者など）');
+  if (jugyoinSu === 0) return cannot('zeroDivision', '従業員数が0人のため算出できません');
   return value(eigyoRieki / (jugyoinSu * 1000));
 }
 
@@ -120,9 +128,9 @@ export function ebitdaBairitsu(p: KessanPeriod): LokabenResult {
   }
   const ebitda = eigyoRieki + genkaShokyakuHi;
   if (ebitda === 0) return cannot('zeroDivision', '営業利益＋減価償却費が0円のため算出できません');
-  if (ebitda < 0) return cannot('meaningless', '営業利益＋減価償却費がマイナスのため、倍率に意味がありません（返済原資となる利益が出ていません）');
+  if (ebitda < 0) return cannot('meaningless', '営業利益＋減価償却費がマイナスのため倍率に意味がありません。返済の原資となる利益が出ていません');
   const netDebt = kariireKin - genYokin;
-  return value(netDebt / ebitda, netDebt <= 0 ? '現預金が借入金以上（実質無借金）' : undefined);
+  return value(netDebt / ebitda, netDebt <= 0 ? '実質無借金' : undefined);
 }
 
 /** 営業運転資本回転期間 (か月) = (売上債権 + 棚卸資産 − 買入債務) × 12 ÷ 売上高. */
@@ -143,7 +151,7 @@ export function jikoShihonHiritsu(p: KessanPeriod): LokabenResult {
   const { junShisan, soShisan } = p;
   if (junShisan === null || soShisan === null) return missingOf(p, ['junShisan', 'soShisan']);
   if (soShisan === 0) return cannot('zeroDivision', '総資産が0円のため算出できません');
-  if (junShisan > soShisan) return cannot('meaningless', '純資産が総資産を上回っています（入力を確認してください）');
+  if (junShisan > soShisan) return cannot('meaningless', '純資産が総資産を上回っています。入力を確認してください');
   return value((junShisan * 100) / soShisan, junShisan < 0 ? '債務超過' : undefined);
 }
 
