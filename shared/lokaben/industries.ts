@@ -69,8 +69,10 @@ export function formatPath(p: readonly PropertyKey[]): string {
 
 const MAX_ERRORS = 30;
 
+const TYPE_NAMES: Record<string, string> = { number: '数値', string: '文字列', boolean: 'true / false', object: 'オブジェクト', array: '配列' };
+
 function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `${issue.expected === 'number' ? '数値' : issue.expected}が必要です`;
+  if (issue.code === 'invalid_type') return `${TYPE_NAMES[issue.expected] ?? issue.expected}が必要です`;
   if (issue.code === 'too_small' || issue.code === 'too_big') return `範囲外の値です（${issue.message}）`;
   return issue.message;
 }

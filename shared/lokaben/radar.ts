@@ -17,6 +17,8 @@ export interface RadarOptions {
   /** Pixel width; the height follows. Default 640. */
   width?: number;
   title?: string;
+  /** Legend text of the score-3 ring; default 業種基準（3点）. Say 仮の基準値 when it is one. */
+  benchmarkLabel?: string;
 }
 
 export const MAX_RADAR_SERIES = 3;
@@ -128,7 +130,7 @@ export function radarSvg(series: readonly RadarSeries[], opts: RadarOptions = {}
     ly += 22;
   };
   for (const p of periods) legendLine(p.style.color, p.style.dash, 2.5, p.label);
-  legendLine(BENCH_COLOR, '4 3', 2, '業種基準（3点）');
+  legendLine(BENCH_COLOR, '4 3', 2, opts.benchmarkLabel ?? '業種基準（3点）');
   if (anyMissing) out.push(`<text x="40" y="${ly}" font-size="12" fill="#495057">※点のない軸は算出不可の指標です</text>`);
   out.push('</svg>');
   return out.join('\n');

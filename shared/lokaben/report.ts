@@ -147,7 +147,7 @@ export function buildLokabenReport(input: LokabenReportInput): DocModel {
   blocks.push({ type: 'heading', level: 2, text: '2. レーダーチャート', bookmark: true });
   const series = radarScores(e);
   if (input.radarPng) {
-    blocks.push({ type: 'image', data: input.radarPng, format: 'png', widthRatio: 0.8, caption: `レーダーチャート（${series.slice(-3).map((s) => s.label).join('・')}、業種基準＝3点）` });
+    blocks.push({ type: 'image', data: input.radarPng, format: 'png', widthRatio: 0.8, caption: `レーダーチャート（${series.slice(-3).map((s) => s.label).join('・')}、業種基準＝3点${e.placeholder ? '・仮の基準値' : ''}）` });
   } else {
     blocks.push(radarTableBlock(series));
   }

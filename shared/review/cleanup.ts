@@ -3,226 +3,222 @@
  * merge (normalise), semantic (absorb small equal islands between changes, so a rewritten sentence
  * reads as one deletion + one insertion instead of confetti) and lossless (slide each single edit to
  * the nicest boundary: line break, 。！？, 、 and brackets, a change of script).
- * Texts are arrays of units (see units.ts), so no pass ever splits a unit.
+ *
+ * A diff is run-length ([op, units]): deletions and equalities walk `a`, insertions and equalities
+ * walk `b`, so every pass is index arithmetic on unit ids — nothing is copied, no unit is ever split.
  */
-import { DEL, EQ, INS, type OpCode } from './myers';
+import { DEL, EQ, INS, type OpCode, type Run } from './myers';
+import { unitCp, type Units } from './units';
 
-export interface UOp {
-  op: OpCode;
-  u: string[];
+export interface Pair {
+  a: Units;
+  b: Units;
 }
 
-const LINE = new Set(['\n', '\r\n', '\r']);
-const SENTENCE = new Set(['。', '！', '？', '!', '?', '．']);
-const CLAUSE = new Set(['、', '，', ',', '・', ' ', '　', '\t', '」', '』', '）', ')', '】', '〕']);
-const OPENING = new Set(['「', '『', '（', '(', '【', '〔']);
+const LINE = new Set([0x0a, 0x0d]);
+const SENTENCE = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff0e]); // 。！？!?．
+const CLAUSE = new Set([0x3001, 0xff0c, 0x2c, 0x30fb, 0x20, 0x3000, 0x09, 0x300d, 0x300f, 0xff09, 0x29, 0x3011, 0x3015]); // 、，, ・ spaces 」』）)】〕
+const OPENING = new Set([0x300c, 0x300e, 0xff08, 0x28, 0x3010, 0x3014]); // 「『（(【〔
 
-/** An equality that carries a line break or a sentence end is a structural seam: never absorbed. */
-const isSeam = (u: readonly string[]) => u.some((x) => LINE.has(x) || SENTENCE.has(x));
-
-function script(u: string): number {
-  const cp = u.codePointAt(0) ?? 0;
+function script(cp: number): number {
   if (cp >= 0x3041 && cp <= 0x309f) return 1; // hiragana
   if ((cp >= 0x30a0 && cp <= 0x30ff) || (cp >= 0xff66 && cp <= 0xff9f)) return 2; // katakana
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || cp >= 0x20000 || cp === 0x3005) return 3; // kanji, 々
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x20000 && cp <= 0x3ffff) || cp === 0x3005) return 3;
   if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19)) return 4; // digits
   if ((cp >= 0x41 && cp <= 0x7a) || (cp >= 0xff21 && cp <= 0xff5a)) return 5; // latin
   return 0;
 }
 
-/** How good a boundary is between units l2 l | r (6 best: the edge of the text). */
-function boundaryScoreAt(l2: string | undefined, l: string | undefined, r: string | undefined, edge: boolean): number {
-  if (edge || l === undefined || r === undefined) return 6;
-  if (LINE.has(l)) return LINE.has(l2 ?? '') || LINE.has(r) ? 5 : 4;
-  if (SENTENCE.has(l) || LINE.has(r)) return 3;
+/** Line-break test that also knows CR LF (a multi-code-point unit). */
+const isLine = (u: Units, i: number, crlf: number) => LINE.has(unitCp(u, i)) || u.ids[i] === crlf;
+
+/** How good a boundary is before unit k of u, inside the window [lo, hi] (6 best: the window's edge). */
+function boundaryScore(u: Units, k: number, lo: number, hi: number, crlf: number): number {
+  if (k <= lo || k >= hi) return 6;
+  const l = unitCp(u, k - 1);
+  const r = unitCp(u, k);
+  if (isLine(u, k - 1, crlf)) return isLine(u, k - 2, crlf) || isLine(u, k, crlf) ? 5 : 4;
+  if (SENTENCE.has(l) || isLine(u, k, crlf)) return 3;
   if (CLAUSE.has(l) || OPENING.has(r)) return 2;
   return script(l) !== script(r) ? 1 : 0;
 }
 
-const sameUnits = (a: readonly string[], b: readonly string[], ai: number, bi: number) => a[ai] === b[bi];
-
-function commonPrefix(a: readonly string[], b: readonly string[]): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+function pushRun(out: Run[], op: OpCode, n: number): void {
+  if (n <= 0) return;
+  const last = out[out.length - 1];
+  if (last && last[0] === op) last[1] += n;
+  else out.push([op, n]);
 }
 
-function commonSuffix(a: readonly string[], b: readonly string[]): number {
-  let n = 0;
-  while (n < a.length && n < b.length && sameUnits(a, b, a.length - 1 - n, b.length - 1 - n)) n++;
-  return n;
-}
-
-/** Joins runs of the same op, groups each change block as one deletion then one insertion, and
- * moves text common to both ends of a block into the neighbouring equalities. */
-export function cleanupMerge(ops: UOp[]): UOp[] {
-  const out: UOp[] = [];
-  let del: string[] = [];
-  let ins: string[] = [];
+/** Joins runs of the same op, makes each change block one deletion then one insertion, and moves
+ * units common to both ends of a block into the neighbouring equalities. */
+export function cleanupMerge(runs: readonly Run[], p: Pair): Run[] {
+  const out: Run[] = [];
+  let ai = 0;
+  let bi = 0;
+  let del = 0;
+  let ins = 0;
   const flush = () => {
-    if (del.length > 0 && ins.length > 0) {
-      const p = commonPrefix(del, ins);
-      if (p > 0) {
-        pushEq(out, del.slice(0, p));
-        del = del.slice(p);
-        ins = ins.slice(p);
-      }
-      const s = commonSuffix(del, ins);
-      const tail = s > 0 ? del.slice(del.length - s) : [];
-      if (s > 0) {
-        del = del.slice(0, del.length - s);
-        ins = ins.slice(0, ins.length - s);
-      }
-      if (del.length > 0) out.push({ op: DEL, u: del });
-      if (ins.length > 0) out.push({ op: INS, u: ins });
-      if (tail.length > 0) out.push({ op: EQ, u: tail });
-    } else {
-      if (del.length > 0) out.push({ op: DEL, u: del });
-      if (ins.length > 0) out.push({ op: INS, u: ins });
+    let pre = 0;
+    let suf = 0;
+    if (del > 0 && ins > 0) {
+      while (pre < del && pre < ins && p.a.ids[ai + pre] === p.b.ids[bi + pre]) pre++;
+      while (suf < del - pre && suf < ins - pre && p.a.ids[ai + del - 1 - suf] === p.b.ids[bi + ins - 1 - suf]) suf++;
     }
-    del = [];
-    ins = [];
+    pushRun(out, EQ, pre);
+    pushRun(out, DEL, del - pre - suf);
+    pushRun(out, INS, ins - pre - suf);
+    pushRun(out, EQ, suf);
+    ai += del;
+    bi += ins;
+    del = 0;
+    ins = 0;
   };
-  for (const o of ops) {
-    if (o.u.length === 0) continue;
-    if (o.op === DEL) append(del, o.u);
-    else if (o.op === INS) append(ins, o.u);
-    else {
+  for (const [op, n] of runs) {
+    if (op === DEL) del += n;
+    else if (op === INS) ins += n;
+    else if (n > 0) {
       flush();
-      pushEq(out, o.u);
+      pushRun(out, EQ, n);
+      ai += n;
+      bi += n;
     }
   }
   flush();
   return out;
 }
 
-function pushEq(out: UOp[], u: string[]): void {
-  const last = out[out.length - 1];
-  if (last && last.op === EQ) last.u = last.u.concat(u);
-  else out.push({ op: EQ, u });
-}
-
 interface Block {
-  del: string[];
-  ins: string[];
-}
-
-const maxEdit = (c: Block) => Math.max(c.del.length, c.ins.length);
-const totalEdit = (c: Block) => c.del.length + c.ins.length;
-
-function absorbs(eq: readonly string[], before: Block, after: Block): boolean {
-  if (totalEdit(before) === 0 || totalEdit(after) === 0 || isSeam(eq)) return false;
-  const n = eq.length;
-  if (n <= maxEdit(before) && n <= maxEdit(after)) return true; // diff-match-patch's rule
-  return n <= 2 && totalEdit(before) + totalEdit(after) >= 3 * n && maxEdit(before) + maxEdit(after) > 2 * n; // scrap
-}
-
-function append(to: string[], from: readonly string[]): void {
-  for (const x of from) to.push(x);
+  del: number;
+  ins: number;
 }
 
 /**
- * Absorbs an equality into the surrounding changes when it is no longer than the larger edit on each
- * side (diff-match-patch's rule), or when it is a 1–2 unit scrap between changes that together are
- * at least three times its size. Equalities that hold a line break or 。 are kept as seams.
+ * Absorbs an equality into the changes on both sides when it is no longer than the larger edit on
+ * each side (diff-match-patch's rule), or when it is a 1–2 unit scrap between changes at least three
+ * times its size. Equalities holding a line break or a sentence end are kept as seams.
  * One pass with a stack: each absorption re-checks the equality to its left, so the result is the
- * fixpoint of the rule in O(n).
+ * fixpoint of the rule in linear time.
  */
-export function cleanupSemantic(input: UOp[]): UOp[] {
-  const merged = cleanupMerge(input);
-  const blocks: Block[] = [{ del: [], ins: [] }];
-  const eqs: string[][] = [];
-  for (const o of merged) {
-    if (o.op === EQ) {
-      eqs.push(o.u);
-      blocks.push({ del: [], ins: [] });
-      while (eqs.length >= 2 && blocks.length >= 3) {
-        // Re-check the equality before the block that was just closed.
-        const e = eqs[eqs.length - 2];
-        const b1 = blocks[blocks.length - 3];
-        const b2 = blocks[blocks.length - 2];
-        if (!e || !b1 || !b2 || !absorbs(e, b1, b2)) break;
-        const last = eqs.pop() ?? [];
-        eqs.pop();
-        const open = blocks.pop() ?? { del: [], ins: [] };
-        blocks.pop();
-        append(b1.del, e);
-        append(b1.del, b2.del);
-        append(b1.ins, e);
-        append(b1.ins, b2.ins);
-        eqs.push(last);
-        blocks.push(open);
+export function cleanupSemantic(runs: readonly Run[], p: Pair, crlf: number): Run[] {
+  const merged = cleanupMerge(runs, p);
+  // seams[i] = number of seam units in a[0, i)
+  const seams = new Int32Array(p.a.length + 1);
+  for (let i = 0; i < p.a.length; i++) {
+    const cp = unitCp(p.a, i);
+    seams[i + 1] = (seams[i] ?? 0) + (LINE.has(cp) || SENTENCE.has(cp) || p.a.ids[i] === crlf ? 1 : 0);
+  }
+  const absorbs = (eq: { n: number; at: number }, b1: Block, b2: Block): boolean => {
+    const t1 = b1.del + b1.ins;
+    const t2 = b2.del + b2.ins;
+    if (t1 === 0 || t2 === 0) return false;
+    const m1 = Math.max(b1.del, b1.ins);
+    const m2 = Math.max(b2.del, b2.ins);
+    const n = eq.n;
+    const ok = (n <= m1 && n <= m2) || (n <= 2 && t1 + t2 >= 3 * n && m1 + m2 > 2 * n);
+    return ok && (seams[eq.at + n] ?? 0) === (seams[eq.at] ?? 0);
+  };
+  const blocks: Block[] = [{ del: 0, ins: 0 }];
+  const eqs: Array<{ n: number; at: number }> = [];
+  // Merges eqs[k] and blocks[k + 1] into blocks[k].
+  const absorb = (k: number) => {
+    const b1 = blocks[k];
+    const e = eqs[k];
+    const b2 = blocks[k + 1];
+    if (!b1 || !e || !b2) return;
+    b1.del += e.n + b2.del;
+    b1.ins += e.n + b2.ins;
+    eqs.splice(k, 1);
+    blocks.splice(k + 1, 1);
+  };
+  // After blocks[k] grew, re-check the equalities to its left.
+  const settle = (k: number) => {
+    for (let j = k - 1; j >= 0; j--) {
+      const e = eqs[j];
+      const b1 = blocks[j];
+      const b2 = blocks[j + 1];
+      if (!e || !b1 || !b2 || !absorbs(e, b1, b2)) return;
+      absorb(j);
+    }
+  };
+  let ai = 0;
+  for (const [op, n] of merged) {
+    const open = blocks[blocks.length - 1];
+    if (!open) break;
+    if (op === EQ) {
+      // The block before this equality is now closed: check the equality before it.
+      const k = eqs.length - 1;
+      const e = eqs[k];
+      const b1 = blocks[k];
+      if (e && b1 && absorbs(e, b1, open)) {
+        absorb(k);
+        settle(k);
       }
-    } else {
-      const b = blocks[blocks.length - 1];
-      if (b) append(o.op === DEL ? b.del : b.ins, o.u);
-    }
+      eqs.push({ n, at: ai });
+      blocks.push({ del: 0, ins: 0 });
+      ai += n;
+    } else if (op === DEL) {
+      open.del += n;
+      ai += n;
+    } else open.ins += n;
   }
-  // The trailing block (after the last equality) may still absorb that equality.
-  const e = eqs[eqs.length - 1];
-  const b1 = blocks[blocks.length - 2];
-  const b2 = blocks[blocks.length - 1];
-  if (e && b1 && b2 && absorbs(e, b1, b2)) {
-    eqs.pop();
-    blocks.pop();
-    append(b1.del, e);
-    append(b1.del, b2.del);
-    append(b1.ins, e);
-    append(b1.ins, b2.ins);
-    while (eqs.length >= 1 && blocks.length >= 2) {
-      const e2 = eqs[eqs.length - 1];
-      const c1 = blocks[blocks.length - 2];
-      const c2 = blocks[blocks.length - 1];
-      if (!e2 || !c1 || !c2 || !absorbs(e2, c1, c2)) break;
-      eqs.pop();
-      blocks.pop();
-      append(c1.del, e2);
-      append(c1.del, c2.del);
-      append(c1.ins, e2);
-      append(c1.ins, c2.ins);
-    }
+  const k = eqs.length - 1;
+  const e = eqs[k];
+  const b1 = blocks[k];
+  const last = blocks[k + 1];
+  if (e && b1 && last && absorbs(e, b1, last)) {
+    absorb(k);
+    settle(k);
   }
-  const out: UOp[] = [];
+  const out: Run[] = [];
   blocks.forEach((b, i) => {
-    if (b.del.length > 0) out.push({ op: DEL, u: b.del });
-    if (b.ins.length > 0) out.push({ op: INS, u: b.ins });
-    const eq = eqs[i];
-    if (eq) out.push({ op: EQ, u: eq });
+    pushRun(out, DEL, b.del);
+    pushRun(out, INS, b.ins);
+    pushRun(out, EQ, eqs[i]?.n ?? 0);
   });
-  return cleanupLossless(cleanupMerge(out));
+  return cleanupLossless(cleanupMerge(out, p), p, crlf);
 }
 
 /**
  * Slides each single edit between two equalities to the best-scoring boundary (ties go right, as in
- * diff-match-patch). Works on indices into eq1 + edit + eq2, so long slides copy nothing.
+ * diff-match-patch). Equalities hold the same units in a and b, so a deletion slides within a and
+ * an insertion within b.
  */
-export function cleanupLossless(ops: UOp[]): UOp[] {
-  const out = ops.map((o) => ({ op: o.op, u: o.u }));
-  for (let i = 1; i < out.length - 1; i++) {
-    const prev = out[i - 1];
-    const cur = out[i];
-    const next = out[i + 1];
-    if (!prev || !cur || !next || prev.op !== EQ || next.op !== EQ || cur.op === EQ) continue;
-    const all = prev.u.concat(cur.u, next.u);
-    const e = cur.u.length;
-    const at = (k: number) => all[k];
-    // Boundary before position k: units k-2, k-1 | k.
-    const score = (k: number) => boundaryScoreAt(at(k - 2), at(k - 1), at(k), k === 0 || k === all.length);
-    let p = prev.u.length;
-    while (p > 0 && all[p - 1] === all[p - 1 + e]) p--; // leftmost position
-    let best = p;
-    let bestScore = score(p) + score(p + e);
-    while (p + e < all.length && all[p] === all[p + e]) {
-      p++;
-      const sc = score(p) + score(p + e);
-      if (sc >= bestScore) {
-        best = p;
-        bestScore = sc;
+export function cleanupLossless(input: readonly Run[], p: Pair, crlf: number): Run[] {
+  const runs: Run[] = input.map(([op, n]) => [op, n]);
+  let ai = 0; // position of runs[i] in a
+  let bi = 0; // position of runs[i] in b
+  for (let i = 0; i < runs.length; i++) {
+    const cur = runs[i];
+    if (!cur) break;
+    const prev = runs[i - 1];
+    const next = runs[i + 1];
+    if (prev && next && prev[0] === EQ && next[0] === EQ && cur[0] !== EQ) {
+      const side = cur[0] === DEL ? p.a : p.b;
+      const e = cur[1];
+      const lo = (cur[0] === DEL ? ai : bi) - prev[1];
+      const hi = lo + prev[1] + e + next[1];
+      const ids = side.ids;
+      let k = lo + prev[1];
+      while (k > lo && ids[k - 1] === ids[k - 1 + e]) k--;
+      let best = k;
+      let bestScore = boundaryScore(side, k, lo, hi, crlf) + boundaryScore(side, k + e, lo, hi, crlf);
+      while (k + e < hi && ids[k] === ids[k + e]) {
+        k++;
+        const sc = boundaryScore(side, k, lo, hi, crlf) + boundaryScore(side, k + e, lo, hi, crlf);
+        if (sc >= bestScore) {
+          best = k;
+          bestScore = sc;
+        }
       }
+      const shift = best - lo - prev[1];
+      prev[1] += shift;
+      next[1] -= shift;
+      ai += shift;
+      bi += shift;
     }
-    prev.u = all.slice(0, best);
-    cur.u = all.slice(best, best + e);
-    next.u = all.slice(best + e);
+    if (cur[0] !== INS) ai += cur[1];
+    if (cur[0] !== DEL) bi += cur[1];
   }
-  return cleanupMerge(out);
+  return cleanupMerge(runs, p);
 }

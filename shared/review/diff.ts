@@ -12,9 +12,9 @@
  *
  * Guarantee: joining the equal+delete texts gives `a`; joining equal+insert gives `b`.
  */
-import { cleanupMerge, cleanupSemantic, type UOp } from './cleanup';
-import { DEL, diffTokens, EQ, INS, type Run } from './myers';
-import { internUnits, splitSentences, splitUnits } from './units';
+import { cleanupSemantic, type Pair } from './cleanup';
+import { DEL, diffTokens, EQ, INS, type OpCode, type Run } from './myers';
+import { sentenceEnds, toUnits, unitsText } from './units';
 
 export type DiffOpKind = 'equal' | 'insert' | 'delete';
 export interface DiffOp {
@@ -35,106 +35,85 @@ const NAMES = ['equal', 'delete', 'insert'] as const satisfies readonly DiffOpKi
 
 export function diffText(a: string, b: string): DiffOp[] {
   if (a === b) return a === '' ? [] : [{ op: 'equal', text: a }];
-  const ua = splitUnits(a);
-  const ub = splitUnits(b);
   const table = new Map<string, number>();
-  const ia = internUnits(ua, table);
-  const ib = internUnits(ub, table);
-  const small = ua.length + ub.length <= SENTENCE_MODE_MIN;
-  const runs = (small ? diffTokens(ia, ib, { left: CHAR_BUDGET }) : null) ?? sentenceDiff(ua, ub, ia, ib);
-  const ops = cleanupSemantic(toUnitOps(runs, ua, ub));
-  return ops.map((o) => ({ op: NAMES[o.op], text: o.u.join('') }));
+  const p: Pair = { a: toUnits(a, table), b: toUnits(b, table) };
+  const crlf = table.get('\r\n') ?? -1;
+  const small = p.a.length + p.b.length <= SENTENCE_MODE_MIN;
+  const raw = (small ? diffTokens(p.a.ids, p.b.ids, { left: CHAR_BUDGET }) : null) ?? sentenceDiff(p, crlf);
+  const out: DiffOp[] = [];
+  let ai = 0;
+  let bi = 0;
+  for (const [op, n] of cleanupSemantic(raw, p, crlf)) {
+    const text = op === INS ? unitsText(p.b, bi, bi + n) : unitsText(p.a, ai, ai + n);
+    out.push({ op: NAMES[op], text });
+    if (op !== INS) ai += n;
+    if (op !== DEL) bi += n;
+  }
+  return out;
 }
 
-function toUnitOps(runs: readonly Run[], ua: readonly string[], ub: readonly string[]): UOp[] {
-  const out: UOp[] = [];
-  let i = 0;
-  let j = 0;
-  for (const [op, n] of runs) {
-    if (op === EQ) {
-      out.push({ op, u: ua.slice(i, i + n) });
-      i += n;
-      j += n;
-    } else if (op === DEL) {
-      out.push({ op, u: ua.slice(i, i + n) });
-      i += n;
-    } else {
-      out.push({ op, u: ub.slice(j, j + n) });
-      j += n;
-    }
-  }
-  return cleanupMerge(out);
+function pushRun(out: Run[], op: OpCode, n: number): void {
+  if (n <= 0) return;
+  const last = out[out.length - 1];
+  if (last && last[0] === op) last[1] += n;
+  else out.push([op, n]);
 }
 
 /** Sentence-level diff, then character refinement of each changed block (see the file comment). */
-function sentenceDiff(ua: readonly string[], ub: readonly string[], ia: Int32Array, ib: Int32Array): Run[] {
-  const sa = splitSentences(ua);
-  const sb = splitSentences(ub);
+function sentenceDiff(p: Pair, crlf: number): Run[] {
+  const ea = sentenceEnds(p.a, crlf);
+  const eb = sentenceEnds(p.b, crlf);
   const table = new Map<string, number>();
-  const idOf = (s: readonly string[]) => {
-    const key = s.join('');
-    let id = table.get(key);
-    if (id === undefined) {
-      id = table.size;
-      table.set(key, id);
-    }
-    return id;
-  };
-  const ta = Int32Array.from(sa, idOf);
-  const tb = Int32Array.from(sb, idOf);
+  const key = (ends: number[], text: (from: number, to: number) => string) =>
+    Int32Array.from(ends, (end, i) => {
+      const k = text(ends[i - 1] ?? 0, end);
+      let id = table.get(k);
+      if (id === undefined) {
+        id = table.size;
+        table.set(k, id);
+      }
+      return id;
+    });
+  const ta = key(ea, (f, t) => unitsText(p.a, f, t));
+  const tb = key(eb, (f, t) => unitsText(p.b, f, t));
   const budget = { left: REFINE_BUDGET };
   const coarse = diffTokens(ta, tb, budget) ?? [
-    [DEL, sa.length],
-    [INS, sb.length],
+    [DEL, ea.length],
+    [INS, eb.length],
   ];
   const out: Run[] = [];
-  const push = (op: Run[0], n: number) => {
-    const last = out[out.length - 1];
-    if (n <= 0) return;
-    if (last && last[0] === op) last[1] += n;
-    else out.push([op, n]);
-  };
-  let si = 0; // sentence index in a
-  let sj = 0; // sentence index in b
-  let ui = 0; // unit index in a
-  let uj = 0; // unit index in b
+  let si = 0; // sentences of a consumed
+  let sj = 0; // sentences of b consumed
   let k = 0;
   while (k < coarse.length) {
     const run = coarse[k];
     if (!run) break;
     if (run[0] === EQ) {
-      let units = 0;
-      for (let x = 0; x < run[1]; x++) units += sa[si + x]?.length ?? 0;
-      push(EQ, units);
+      pushRun(out, EQ, (ea[si + run[1] - 1] ?? 0) - (ea[si - 1] ?? 0));
       si += run[1];
       sj += run[1];
-      ui += units;
-      uj += units;
       k++;
       continue;
     }
     // A change block: every delete/insert run up to the next equality.
-    let delUnits = 0;
-    let insUnits = 0;
-    while (k < coarse.length && coarse[k]?.[0] !== EQ) {
+    const ua = ea[si - 1] ?? 0;
+    const ub = eb[sj - 1] ?? 0;
+    for (; k < coarse.length && coarse[k]?.[0] !== EQ; k++) {
       const [op, n] = coarse[k] ?? [EQ, 0];
-      for (let x = 0; x < n; x++) {
-        if (op === DEL) delUnits += sa[si++]?.length ?? 0;
-        else insUnits += sb[sj++]?.length ?? 0;
-      }
-      k++;
+      if (op === DEL) si += n;
+      else sj += n;
     }
+    const delUnits = (ea[si - 1] ?? 0) - ua;
+    const insUnits = (eb[sj - 1] ?? 0) - ub;
     const allowed = Math.min(budget.left, BLOCK_BUDGET);
     const local = { left: allowed };
-    const fine = allowed > 0 ? diffTokens(ia.subarray(ui, ui + delUnits), ib.subarray(uj, uj + insUnits), local) : null;
+    const fine = allowed > 0 ? diffTokens(p.a.ids.subarray(ua, ua + delUnits), p.b.ids.subarray(ub, ub + insUnits), local) : null;
     budget.left -= allowed - Math.max(local.left, 0);
-    if (fine) for (const [op, n] of fine) push(op, n);
+    if (fine) for (const [op, n] of fine) pushRun(out, op, n);
     else {
-      push(DEL, delUnits);
-      push(INS, insUnits);
+      pushRun(out, DEL, delUnits);
+      pushRun(out, INS, insUnits);
     }
-    ui += delUnits;
-    uj += insUnits;
   }
   return out;
 }

@@ -79,6 +79,13 @@ describe('figures quoted in texts vs the plan table (keiei-kakushin-r2)', () => 
     expect(consistency('売上原価を1,800万円に抑える。')).toEqual([]);
   });
 
+  it('leaves alone the figures of a part of the business and quoted requirements', () => {
+    expect(consistency('リフォーム売上2,600万円を目指す。')).toEqual([]);
+    expect(consistency('売上高3,000万円のうちリフォーム2,600万円とする。')).toEqual([]);
+    expect(consistency('本事業の売上高2,600万円を見込む。')).toEqual([]);
+    expect(consistency('付加価値額は基準の3.0%以上を満たす。')).toEqual([]);
+  });
+
   it('a growth rate that matches the plan is quiet; one that does not is flagged', () => {
     // 付加価値額 10,000,000 → 10,900,000: +9.00% cumulative
     expect(consistency('付加価値額を3年で9%伸ばす。')).toEqual([]);

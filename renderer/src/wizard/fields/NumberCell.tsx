@@ -4,7 +4,8 @@ import { formatNumber } from '../../format';
 const toHalfWidth = (s: string) => s.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
- * A number input: shows "12,345" when not focused; accepts full-width digits and commas while typing.
+ * A number input: shows "12,345"; accepts full-width digits and commas while typing, and reformats on
+ * blur. Focusing does not change the text (a changing value under the caret loses keystrokes).
  * `scale` converts display units to stored units (e.g. 1000 for 千円 → 円).
  */
 export function NumberCell({ value, onChange, scale = 1, label, digits = 0 }: { value: number | null; onChange: (v: number | null) => void; scale?: number; label: string; digits?: number }) {
@@ -19,7 +20,6 @@ export function NumberCell({ value, onChange, scale = 1, label, digits = 0 }: { 
       title={invalid ? '数値を入力してください' : undefined}
       inputMode="decimal"
       value={text ?? shown}
-      onFocus={() => setText(value === null ? '' : String(value / scale))}
       onBlur={() => setText(undefined)}
       onChange={(e) => {
         setText(e.target.value);
