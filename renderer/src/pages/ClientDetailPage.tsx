@@ -26,6 +26,17 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
       <div className="page-head">
         <h1>{c.name}</h1>
         <button onClick={() => setEditing(true)}>基本情報を編集</button>
+        <button
+          className="danger"
+          onClick={async () => {
+            const n = apps.data?.total ?? 0;
+            if (!window.confirm(`「${c.name}」を削除しますか？${n > 0 ? `\n申請 ${n} 件も一緒に削除されます。` : ''}\nこの操作は元に戻せません。`)) return;
+            await call('deleteClient', { id: c.id });
+            navigate({ page: 'clients' });
+          }}
+        >
+          削除
+        </button>
         <button className="primary" onClick={() => setCreating(true)}>＋ 新しい申請</button>
       </div>
       <div className="two-col">
