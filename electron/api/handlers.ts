@@ -5,6 +5,8 @@ import { carryOver } from '../../shared/reuse/carryOver';
 import type { Template } from '../../shared/templates/template';
 import type { Db } from '../store/db';
 import { createExportHandlers } from './exportHandlers';
+import { createLokabenHandlers } from './lokabenHandlers';
+import { createReviewHandlers } from './reviewHandlers';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
 
@@ -66,5 +68,7 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     deleteApplication: ({ id }) => ({ deleted: applications.delete(id) }),
     listTemplates: () => ({ templates: templates.templates, errors: templates.errors }),
     ...createExportHandlers(deps, template),
+    ...createLokabenHandlers(deps),
+    ...createReviewHandlers(deps),
   };
 }

@@ -6,6 +6,7 @@ import { ClientListPage } from './pages/ClientListPage';
 import { ClientDetailPage } from './pages/ClientDetailPage';
 import { ApplicationPage } from './pages/ApplicationPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { LokabenPage } from './lokaben/LokabenPage';
 import { StartupErrorPage } from './pages/StartupErrorPage';
 
 export function App() {
@@ -21,7 +22,7 @@ export function App() {
             伴走 <span>Banso</span>
           </a>
           <nav aria-label="メイン">
-            <a href={href({ page: 'clients' })} aria-current={route.page === 'clients' || route.page === 'client' ? 'page' : undefined}>
+            <a href={href({ page: 'clients' })} aria-current={route.page === 'clients' || route.page === 'client' || route.page === 'lokaben' ? 'page' : undefined}>
               事業者
             </a>
             <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
@@ -32,6 +33,7 @@ export function App() {
         <main className="app-main">
           {route.page === 'clients' && <ClientListPage />}
           {route.page === 'client' && <ClientDetailPage clientId={route.clientId} />}
+          {route.page === 'lokaben' && <LokabenPage clientId={route.clientId} />}
           {route.page === 'application' && <ApplicationPage applicationId={route.applicationId} sectionId={route.sectionId} />}
           {route.page === 'settings' && <SettingsPage info={info.data} />}
         </main>

@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'clients' }
   | { page: 'client'; clientId: string }
+  | { page: 'lokaben'; clientId: string }
   | { page: 'application'; applicationId: string; sectionId?: string }
   | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'clients' && parts[1] && parts[2] === 'lokaben') return { page: 'lokaben', clientId: parts[1] };
   if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
   if (parts[0] === 'applications' && parts[1]) return { page: 'application', applicationId: parts[1], sectionId: parts[2] };
   if (parts[0] === 'settings') return { page: 'settings' };
@@ -21,6 +23,8 @@ export function href(route: Route): string {
       return '#/clients';
     case 'client':
       return `#/clients/${encodeURIComponent(route.clientId)}`;
+    case 'lokaben':
+      return `#/clients/${encodeURIComponent(route.clientId)}/lokaben`;
     case 'application':
       return `#/applications/${encodeURIComponent(route.applicationId)}${route.sectionId ? `/${encodeURIComponent(route.sectionId)}` : ''}`;
     case 'settings':

@@ -5,13 +5,15 @@ import { Application, ApplicationStatus, ApplicationSummary, SectionValues } fro
 import { FinancialPlan } from '../schemas/financialPlan';
 import { ExpenseLine } from '../schemas/expense';
 import type { Template } from '../templates/template';
+import { method } from './method';
+import { lokabenContract } from './lokabenContract';
+import { reviewContract } from './reviewContract';
 
 /**
  * The one API between the renderer and the Node side. Each method: input schema → output schema.
  * Electron IPC and the loopback HTTP bridge both carry exactly these calls; handlers parse every
  * input with these schemas before running.
  */
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -80,6 +82,9 @@ export const contract = {
    * (same program and template only).
    */
   importPackage: method(z.object({ base64: z.string().max(200_000_000), intoApplicationId: Id.optional() }), Application),
+
+  ...lokabenContract,
+  ...reviewContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,8 +1,9 @@
 /**
  * The pipeline of an application: 下書き → 事業者確認中 → 提出準備完了 → 提出済 → 採択 / 不採択, then,
  * after 採択, the milestones 交付決定 and 実績報告. Application.status holds the first six; the
- * milestones are dates (status stays `adopted`). Each forward step records its date; going back
- * (or correcting a mistaken entry) clears the dates of the steps left behind; the history keeps all.
+ * milestones are dates (status stays `adopted`). Each forward step records its date (and so does
+ * sending the plan to the owner again); going back, or correcting a mistaken entry, clears the dates
+ * of the steps left behind (the 様式4 date stays); the history keeps every move.
  */
 import { z } from 'zod';
 import { ApplicationStatus, STATUS_NAMES } from '../schemas/application';
@@ -118,7 +119,10 @@ export function applyTransition(record: PipelineRecord, to: Stage, on: string, b
   if (!IsoDate.safeParse(on).success) return { ok: false, message: `日付「${on}」が正しくありません（YYYY-MM-DD）。` };
   const dates: PipelineDates = { ...record.dates };
   const step = STEPS.find((s) => s.id === to);
-  if (t.kind === 'forward' && step?.dateKey) {
+  for (const key of PipelineDates.keyof().options) if (DATE_RANK[key] > RANK[to] && key !== 'yoshiki4IssuedAt') delete dates[key];
+  // Forward steps record their date; so does sending the plan to the owner again.
+  const records = t.kind === 'forward' || (t.from === 'ready' && t.to === 'ownerReview');
+  if (records && step?.dateKey) {
     // A step cannot be dated before the step that precedes it.
     for (const [k, v] of Object.entries(dates)) {
       const key = PipelineDates.keyof().parse(k);
@@ -127,8 +131,6 @@ export function applyTransition(record: PipelineRecord, to: Stage, on: string, b
       }
     }
     dates[step.dateKey] = on;
-  } else {
-    for (const key of PipelineDates.keyof().options) if (DATE_RANK[key] > RANK[to] && key !== 'yoshiki4IssuedAt') delete dates[key];
   }
   const history = [...record.history, { from, to, on, by, note }];
   return { ok: true, record: { status: statusOf(to), dates, history } };

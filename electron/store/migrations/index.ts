@@ -11,6 +11,7 @@ export interface Migration {
 }
 
 import { m001Init } from './001-init';
+import { m002ReviewLokaben } from './002-review-lokaben';
 
-export const MIGRATIONS: readonly Migration[] = [m001Init];
+export const MIGRATIONS: readonly Migration[] = [m001Init, m002ReviewLokaben];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -25,6 +25,7 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
       <nav className="crumbs" aria-label="パンくず"><a href={href({ page: 'clients' })}>事業者</a> ／ {c.name}</nav>
       <div className="page-head">
         <h1>{c.name}</h1>
+        <a className="button" href={href({ page: 'lokaben', clientId: c.id })}>ローカルベンチマーク</a>
         <button onClick={() => setEditing(true)}>基本情報を編集</button>
         <button
           className="danger"

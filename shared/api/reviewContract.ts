@@ -1,0 +1,2 @@
+/** Owner review, history, pipeline and portfolio methods of the API (joined into shared/api/contract.ts). */
+export const reviewContract = {} as const;
