@@ -4,13 +4,19 @@ import type { Application } from '../../shared/schemas/application';
 import { exportApplication } from '../export/exportApplication';
 import { readPackage } from '../export/applicationPackage';
 import type { HandlerDeps, Handlers } from './handlers';
+import { createSnapshotsRepo } from '../store/snapshots';
+import type { ExportFormat } from '../../shared/api/contract';
+
+const EXPORT_NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', package: '申請パッケージ', transcriptionPdf: '転記シート', transcriptionCsv: '転記シート CSV', checkReportPdf: 'チェック結果', json: '申請データ' };
 
 /** Export and import of applications (Word, PDF, 転記シート, package). */
 export function createExportHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, 'exportApplication' | 'importPackage'> {
   const { clients, applications } = deps;
+  const snapshots = createSnapshotsRepo(deps.db);
   return {
-    async exportApplication({ id, format }) {
+    async exportApplication({ id, format, snapshot }) {
       const application = applications.get(id);
+      if (snapshot) snapshots.take(application, 'export', `書き出し（${EXPORT_NAMES[format]}）`);
       const client = clients.get(application.clientId);
       const file = await exportApplication({ template: template(application.templateId), application, client, appVersion: deps.info.version }, format);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };

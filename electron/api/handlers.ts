@@ -63,7 +63,6 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     saveSection: ({ id, sectionId, values, baseRevision }) => applications.saveSection(id, sectionId, values, baseRevision),
     saveFinancialPlan: ({ id, plan }) => applications.saveFinancialPlan(id, plan),
     saveExpenses: ({ id, expenses }) => applications.saveExpenses(id, expenses),
-    setApplicationStatus: ({ id, status }) => applications.setStatus(id, status),
     renameApplication: ({ id, title }) => applications.rename(id, title),
     deleteApplication: ({ id }) => ({ deleted: applications.delete(id) }),
     listTemplates: () => ({ templates: templates.templates, errors: templates.errors }),

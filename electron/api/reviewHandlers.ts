@@ -1,8 +1,153 @@
-import type { HandlerDeps, Handlers } from './handlers';
+import { randomUUID } from 'node:crypto';
+import { ApiFailure } from '../../shared/api/errors';
 import type { reviewContract } from '../../shared/api/reviewContract';
+import { createReviewFile, parseReviewFile, sealReviewFile, sectionHash, type ReviewComment } from '../../shared/review/schema';
+import { mergeReviewFile, resolveConflict } from '../../shared/review/merge';
+import { locatePassage } from '../../shared/review/mergeText';
+import type { Application } from '../../shared/schemas/application';
+import { createSnapshotsRepo } from '../store/snapshots';
+import { createReviewRepo } from '../store/review';
+import { safeFileName, ymd } from '../export/fileName';
+import type { HandlerDeps, Handlers } from './handlers';
+import { createPortfolioHandlers } from './portfolioHandlers';
 
-/** Owner review, history, pipeline and portfolio handlers. */
-export function createReviewHandlers(deps: HandlerDeps): Pick<Handlers, keyof typeof reviewContract> {
-  void deps;
-  return {};
+type ReviewHandlers = Pick<Handlers, keyof typeof reviewContract>;
+
+function parseJsonFile(base64: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
+  } catch {
+    throw new ApiFailure('BAD_INPUT', '伴走の確認用ファイルではありません（JSONとして読めません）。');
+  }
+}
+
+/** Replaces the quoted passage of a text field (or the whole field) with the proposed text. */
+function applyProposal(app: Application, c: ReviewComment): Application {
+  if (c.proposedText === undefined || !c.fieldId) throw new ApiFailure('BAD_INPUT', 'このコメントには修正案がありません。');
+  const current = app.content[c.sectionId]?.[c.fieldId];
+  const text = typeof current === 'string' ? current : '';
+  const at = c.quote ? locatePassage(text, c.quote, c.anchor) : null;
+  if (c.quote && !at) throw new ApiFailure('CONFLICT', '指摘された箇所が本文に見つかりません（本文が変更されています）。本文を直接直してください。');
+  const next = at ? text.slice(0, at.start) + c.proposedText + text.slice(at.end) : c.proposedText;
+  return { ...app, content: { ...app.content, [c.sectionId]: { ...(app.content[c.sectionId] ?? {}), [c.fieldId]: next } } };
+}
+
+/** Owner review and history. Every review round takes a snapshot; nothing is ever overwritten silently. */
+export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
+  const { applications, clients, db } = deps;
+  const snapshots = createSnapshotsRepo(db);
+  const review = createReviewRepo(db);
+  const state = (applicationId: string) => ({ comments: review.comments(applicationId), approvals: review.approvals(applicationId) });
+  const replace = (app: Application) => applications.replaceBody(app.id, app);
+
+  return {
+    listVersions: ({ applicationId }) => (applications.get(applicationId), snapshots.list(applicationId)),
+    takeSnapshot: ({ applicationId, name }) => snapshots.take(applications.get(applicationId), 'manual', name),
+    getVersion: ({ id }) => snapshots.get(id),
+    restoreVersion: ({ id }) =>
+      db.transaction(() => {
+        const old = snapshots.get(id);
+        const current = applications.get(old.id);
+        snapshots.take(current, 'restore', `復元前（第${current.revision}版）`);
+        const restored = replace(old);
+        return old.title !== restored.title ? applications.rename(restored.id, old.title) : restored;
+      })(),
+
+    getReview: ({ applicationId }) => (applications.get(applicationId), state(applicationId)),
+    addComment: ({ applicationId, ...c }) => {
+      applications.get(applicationId);
+      const at = new Date().toISOString();
+      return review.saveComment(applicationId, { id: randomUUID(), ...c, createdAt: at });
+    },
+    resolveComment: ({ applicationId, commentId, apply, by }) =>
+      db.transaction(() => {
+        const c = review.comments(applicationId).find((x) => x.id === commentId);
+        if (!c) throw new ApiFailure('NOT_FOUND', '指定されたコメントが見つかりません。');
+        let application = applications.get(applicationId);
+        if (apply) {
+          snapshots.take(application, 'manual', 'コメントの修正案を反映する前');
+          application = replace(applyProposal(application, c));
+        }
+        const comment = review.saveComment(applicationId, { ...c, resolvedAt: new Date().toISOString(), resolvedBy: by });
+        return { comment, application };
+      })(),
+    setApproval: ({ applicationId, sectionId, approved, by }) => {
+      const app = applications.get(applicationId);
+      if (approved) review.saveApproval(applicationId, { id: randomUUID(), sectionId, approvedBy: by, approvedAt: new Date().toISOString(), contentHash: sectionHash(app.content[sectionId]) });
+      else review.removeApproval(applicationId, sectionId);
+      return state(applicationId);
+    },
+
+    exportReviewFile: ({ applicationId, role }) => {
+      const app = applications.get(applicationId);
+      const client = clients.get(app.clientId);
+      const now = new Date().toISOString();
+      let file;
+      if (role === 'advisor') {
+        snapshots.take(app, 'review', '事業者確認へ送付');
+        file = { ...createReviewFile(app, now, deps.info.version), client };
+        file = sealReviewFile(file);
+      } else {
+        const sent = snapshots.list(applicationId).find((s) => s.kind === 'review');
+        if (!sent) throw new ApiFailure('BAD_INPUT', 'この申請は確認用ファイルから開かれていません。');
+        const base = snapshots.get(sent.id);
+        const { comments, approvals } = state(applicationId);
+        file = sealReviewFile({ format: 'banso.review', schemaVersion: 1, applicationId, baseRevision: base.revision, createdAt: sent.createdAt, returnedAt: now, appVersion: deps.info.version, client, base, owner: app, comments, approvals });
+      }
+      const suffix = role === 'advisor' ? '確認依頼' : '確認済み';
+      return { fileName: `${safeFileName(client.name, 40)}_${safeFileName(app.title, 40)}_${suffix}_${ymd(new Date())}.banso-review.json`, mime: 'application/json', base64: Buffer.from(JSON.stringify(file)).toString('base64') };
+    },
+    openReviewFile: ({ base64 }) => {
+      const raw = parseJsonFile(base64);
+      const id = typeof raw === 'object' && raw !== null && 'applicationId' in raw ? String((raw as { applicationId: unknown }).applicationId) : '';
+      const parsed = parseReviewFile(raw, id);
+      if (!parsed.ok) throw new ApiFailure('BAD_INPUT', parsed.message);
+      const f = parsed.file;
+      if (!deps.templates.templates.some((t) => t.id === f.owner.templateId)) throw new ApiFailure('BAD_INPUT', `この確認ファイルの様式（${f.owner.templateId}）はこのバージョンの伴走にありません。`);
+      return db.transaction(() => {
+        if (!clients.exists(f.owner.clientId)) {
+          const at = f.createdAt;
+          clients.restore(f.client ?? { id: f.owner.clientId, name: '（確認依頼の事業者）', representative: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: null, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '', createdAt: at, updatedAt: at });
+        }
+        let app: Application;
+        if (applications.exists(f.owner.id)) {
+          const current = applications.get(f.owner.id);
+          snapshots.take(current, 'import', '確認ファイルを開く前');
+          app = replace(f.owner);
+        } else app = applications.restore(f.owner);
+        snapshots.take(f.base, 'review', '確認依頼として受け取った版');
+        for (const c of f.comments) review.saveComment(app.id, c);
+        for (const a of f.approvals) review.saveApproval(app.id, a);
+        return app;
+      })();
+    },
+    importReviewFile: ({ applicationId, base64, resolutions }) => {
+      const parsed = parseReviewFile(parseJsonFile(base64), applicationId);
+      if (!parsed.ok) throw new ApiFailure('BAD_INPUT', parsed.message);
+      const current = applications.get(applicationId);
+      let result = mergeReviewFile(parsed.file, current, state(applicationId));
+      const existing = new Set(review.comments(applicationId).map((c) => c.id));
+      const existingApprovals = new Set(review.approvals(applicationId).map((a) => a.id));
+      const summary = {
+        appliedChanges: result.applied.length,
+        newComments: result.comments.filter((c) => !existing.has(c.id)).length,
+        newApprovals: result.approvals.filter((a) => !existingApprovals.has(a.id)).length,
+      };
+      const unresolved = result.conflicts.filter((c) => resolutions[c.id] === undefined);
+      if (unresolved.length > 0) return { applied: false, conflicts: result.conflicts, ...summary };
+      for (const c of result.conflicts) result = resolveConflict(result, c.id, resolutions[c.id]!);
+      const merged = result;
+      const application = db.transaction(() => {
+        snapshots.take(current, 'import', '事業者確認を取り込む前');
+        const app = replace(merged.merged);
+        const renamed = merged.merged.title !== app.title ? applications.rename(app.id, merged.merged.title) : app;
+        for (const c of merged.comments) review.saveComment(applicationId, c);
+        for (const a of merged.approvals) review.saveApproval(applicationId, a);
+        snapshots.take(renamed, 'reviewReturn', '事業者確認を取り込んだ版');
+        return renamed;
+      })();
+      return { applied: true, conflicts: [], ...summary, application };
+    },
+    ...createPortfolioHandlers(deps),
+  };
 }

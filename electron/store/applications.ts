@@ -80,7 +80,6 @@ export function createApplicationsRepo(db: Db) {
     db.prepare(`UPDATE applications SET ${column} = ?, revision = revision + 1, updated_at = ? WHERE id = ? RETURNING revision, updated_at`);
   const setPlan = setColumn('financial_plan');
   const setExpenses = setColumn('expenses');
-  const setStatus = db.prepare('UPDATE applications SET status = ?, revision = revision + 1, updated_at = ? WHERE id = ?');
   const setTitle = db.prepare('UPDATE applications SET title = ?, revision = revision + 1, updated_at = ? WHERE id = ?');
   const del = db.prepare('DELETE FROM applications WHERE id = ?');
   const revisionOf = db.prepare('SELECT revision FROM applications WHERE id = ?');
@@ -169,10 +168,6 @@ export function createApplicationsRepo(db: Db) {
     },
     saveExpenses(id: string, expenses: ExpenseLine[]): SaveResult {
       return toSaveResult(setExpenses.get(JSON.stringify(expenses), new Date().toISOString(), id));
-    },
-    setStatus(id: string, status: ApplicationStatus): Application {
-      if (setStatus.run(status, new Date().toISOString(), id).changes === 0) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
-      return this.get(id);
     },
     rename(id: string, title: string): Application {
       if (setTitle.run(title, new Date().toISOString(), id).changes === 0) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, ProgramId } from '../schemas/common';
 import { Client, ClientInput, ClientSummary } from '../schemas/client';
-import { Application, ApplicationStatus, ApplicationSummary, SectionValues } from '../schemas/application';
+import { Application, ApplicationSummary, SectionValues } from '../schemas/application';
 import { FinancialPlan } from '../schemas/financialPlan';
 import { ExpenseLine } from '../schemas/expense';
 import type { Template } from '../templates/template';
@@ -67,7 +67,6 @@ export const contract = {
   ),
   saveFinancialPlan: method(z.object({ id: Id, plan: FinancialPlan }), z.object({ revision: z.number().int(), updatedAt: z.string() })),
   saveExpenses: method(z.object({ id: Id, expenses: z.array(ExpenseLine).max(500) }), z.object({ revision: z.number().int(), updatedAt: z.string() })),
-  setApplicationStatus: method(z.object({ id: Id, status: ApplicationStatus }), Application),
   renameApplication: method(z.object({ id: Id, title: z.string().max(200) }), Application),
   deleteApplication: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
 
@@ -75,7 +74,7 @@ export const contract = {
   listTemplates: method(z.object({}), z.object({ templates: z.array(z.custom<Template>()), errors: z.array(TemplateLoadError) })),
 
   /** Builds an export; the bytes come back base64-encoded for the renderer to save. */
-  exportApplication: method(z.object({ id: Id, format: ExportFormat }), ExportedFileDto),
+  exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true) }), ExportedFileDto),
   /**
    * Imports an application package (.zip, base64). Without `intoApplicationId` the application is
    * restored as it was (a copy if it already exists); with it, that application's body is replaced

@@ -1,2 +1,102 @@
+import { z } from 'zod';
+import { Id } from '../schemas/common';
+import { Application } from '../schemas/application';
+import { ReviewComment, SectionApproval } from '../review/schema';
+import type { Conflict } from '../review/merge';
+import { PipelineRecord, Stage } from '../portfolio/pipeline';
+import { KoboRound } from '../portfolio/deadlines';
+import { FollowUpVisit, type PortfolioStats } from '../portfolio/stats';
+import type { DueEntry } from '../portfolio/deadlines';
+import type { Transition } from '../portfolio/pipeline';
+import { IsoDate } from '../portfolio/dates';
+import { method } from './method';
+
 /** Owner review, history, pipeline and portfolio methods of the API (joined into shared/api/contract.ts). */
-export const reviewContract = {} as const;
+
+export const VersionSummary = z.object({ id: z.string(), applicationId: z.string(), kind: z.string(), name: z.string(), revision: z.number().int(), createdAt: z.string() });
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+const FileDto = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
+const Base64File = z.string().min(1).max(200_000_000);
+const Person = z.string().max(100);
+
+export const ReviewState = z.object({ comments: z.array(ReviewComment), approvals: z.array(SectionApproval) });
+export type ReviewState = z.infer<typeof ReviewState>;
+
+/** Outcome of reading a returned review file: applied, or waiting for the advisor's choices. */
+export const ReviewImportResult = z.object({
+  applied: z.boolean(),
+  conflicts: z.array(z.custom<Conflict>()),
+  appliedChanges: z.number().int(),
+  newComments: z.number().int(),
+  newApprovals: z.number().int(),
+  application: Application.optional(),
+});
+export type ReviewImportResult = z.infer<typeof ReviewImportResult>;
+
+export const Resolution = z.union([z.literal('advisor'), z.literal('owner'), z.object({ custom: z.string().max(200_000) })]);
+
+export const PipelineState = z.object({
+  record: PipelineRecord,
+  advisor: z.string(),
+  adoptedYen: z.number().nullable(),
+  next: z.array(z.custom<Transition>()),
+});
+export type PipelineState = z.infer<typeof PipelineState>;
+
+export const PortfolioRowDto = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  programId: z.string(),
+  templateId: z.string(),
+  koboKai: z.string(),
+  title: z.string(),
+  status: z.string(),
+  stage: Stage,
+  advisor: z.string(),
+  adoptedYen: z.number().nullable(),
+  updatedAt: z.string(),
+});
+export type PortfolioRowDto = z.infer<typeof PortfolioRowDto>;
+
+export const reviewContract = {
+  // History
+  listVersions: method(z.object({ applicationId: Id }), z.array(VersionSummary)),
+  takeSnapshot: method(z.object({ applicationId: Id, name: z.string().max(200).default('') }), VersionSummary),
+  getVersion: method(z.object({ id: Id }), Application),
+  /** Restores a version as a new version; the current one is kept as a snapshot first. */
+  restoreVersion: method(z.object({ id: Id }), Application),
+
+  // Owner review (same desk: comments and 確認済み; at home: review files)
+  getReview: method(z.object({ applicationId: Id }), ReviewState),
+  addComment: method(
+    z.object({ applicationId: Id, sectionId: z.string().min(1).max(80), fieldId: z.string().max(80).optional(), quote: z.string().max(2_000).optional(), body: z.string().min(1).max(10_000), proposedText: z.string().max(200_000).optional(), author: Person, role: z.enum(['owner', 'advisor']) }),
+    ReviewComment,
+  ),
+  /** Marks a comment done; with apply, its proposed text replaces the quoted passage (or the field). */
+  resolveComment: method(z.object({ applicationId: Id, commentId: Id, apply: z.boolean(), by: Person }), z.object({ comment: ReviewComment, application: Application })),
+  setApproval: method(z.object({ applicationId: Id, sectionId: z.string().min(1).max(80), approved: z.boolean(), by: Person }), ReviewState),
+  /** Advisor: the file to send to the owner. Owner: the file to send back. */
+  exportReviewFile: method(z.object({ applicationId: Id, role: z.enum(['advisor', 'owner']) }), FileDto),
+  /** Owner side: opens a review file from the advisor in this (the owner's) copy of 伴走. */
+  openReviewFile: method(z.object({ base64: Base64File }), Application),
+  /** Advisor side: merges a returned review file. Conflicts come back unless every one has a resolution. */
+  importReviewFile: method(z.object({ applicationId: Id, base64: Base64File, resolutions: z.record(z.string(), Resolution).default({}) }), ReviewImportResult),
+
+  // Pipeline
+  getPipeline: method(z.object({ applicationId: Id }), PipelineState),
+  moveApplication: method(z.object({ applicationId: Id, to: Stage, on: IsoDate, by: Person.default(''), note: z.string().max(1_000).default('') }), PipelineState),
+  setAssignment: method(z.object({ applicationId: Id, advisor: Person, adoptedYen: z.number().int().min(0).max(1e12).nullable() }), PipelineState),
+
+  // Portfolio
+  getPortfolio: method(
+    z.object({ today: IsoDate.optional(), withinDays: z.number().int().min(1).max(365).default(30), fiscalYear: z.number().int().min(2000).max(2100).optional() }),
+    z.object({ rows: z.array(PortfolioRowDto), stats: z.custom<PortfolioStats>(), due: z.array(z.custom<DueEntry>()), rounds: z.array(KoboRound), visits: z.array(FollowUpVisit), fiscalYear: z.number().int() }),
+  ),
+  saveRound: method(KoboRound, KoboRound),
+  addFollowUp: method(FollowUpVisit.omit({ id: true }), FollowUpVisit),
+  deleteFollowUp: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
+  /** The yearly 経営発達支援事業 counts as an Excel sheet. */
+  exportHattatsuSheet: method(z.object({ fiscalYear: z.number().int().min(2000).max(2100) }), FileDto),
+} as const;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Application } from '../schemas/application';
+import { Client } from '../schemas/client';
 import { Id, IsoDateTime, UserText } from '../schemas/common';
 import { canonicalJson, sha256Hex } from './sha256';
 
@@ -59,6 +60,7 @@ export const ReviewFile = z
     createdAt: IsoDateTime, // sent by the advisor
     returnedAt: IsoDateTime.optional(), // saved back by the owner
     appVersion: z.string().max(40).optional(),
+    client: Client.optional(), // who the application is for (the owner's copy of 伴走 needs the record)
     base: Application, // the version sent to the owner
     owner: Application, // the owner's version (equal to base until the owner edits)
     comments: z.array(ReviewComment).max(5_000),
@@ -108,7 +110,7 @@ const Head = z.looseObject({
   format: z.string(),
   schemaVersion: z.number(),
   applicationId: z.string(),
-  checksum: z.unknown(),
+  checksum: z.unknown().optional(),
   owner: z.looseObject({ title: z.string() }).optional().catch(undefined),
 });
 

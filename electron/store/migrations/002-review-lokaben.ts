@@ -1,8 +1,8 @@
 import type { Migration } from './index';
 
 /**
- * Owner review, history and the pipeline (snapshots, comments, approvals, status events, deadlines,
- * follow-ups) and the client-level ローカルベンチマーク data.
+ * Owner review, history and the pipeline (snapshots, comments, approvals, pipeline dates, 公募回
+ * deadlines, follow-ups) and the client-level ローカルベンチマーク data.
  */
 export const m002ReviewLokaben: Migration = {
   version: 2,
@@ -34,20 +34,12 @@ export const m002ReviewLokaben: Migration = {
         PRIMARY KEY (application_id, section_id)
       );
 
-      CREATE TABLE status_events (
-        id TEXT PRIMARY KEY,
-        application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
-        status TEXT NOT NULL,          -- pipeline status or milestone (kofuKettei, jissekiHokoku)
-        at TEXT NOT NULL,              -- ISO date the step happened
-        amount_yen INTEGER,            -- 採択額 / 交付決定額
-        note TEXT NOT NULL DEFAULT ''
-      );
-      CREATE INDEX status_events_application ON status_events (application_id, at);
-
-      CREATE TABLE kobo_deadlines (
-        template_id TEXT PRIMARY KEY,
-        deadline TEXT NOT NULL,        -- 申請締切 (ISO date)
-        yoshiki4_cutoff TEXT           -- 様式4 事業支援計画書の依頼締切
+      -- 公募回 and their deadlines (KoboRound), entered by the advisor.
+      CREATE TABLE kobo_rounds (
+        program_id TEXT NOT NULL,
+        kobo_kai TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        PRIMARY KEY (program_id, kobo_kai)
       );
 
       CREATE TABLE follow_ups (
@@ -59,7 +51,9 @@ export const m002ReviewLokaben: Migration = {
       );
       CREATE INDEX follow_ups_client ON follow_ups (client_id, date);
 
-      ALTER TABLE applications ADD COLUMN advisor TEXT NOT NULL DEFAULT '';
+      ALTER TABLE applications ADD COLUMN advisor TEXT NOT NULL DEFAULT '';           -- 担当経営指導員
+      ALTER TABLE applications ADD COLUMN pipeline TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(pipeline)); -- dates and history of each step
+      ALTER TABLE applications ADD COLUMN adopted_yen INTEGER;                        -- 採択額 / 交付決定額
 
       CREATE TABLE client_lokaben (
         client_id TEXT PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,

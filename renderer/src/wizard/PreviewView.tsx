@@ -13,7 +13,7 @@ export function PreviewView({ applicationId, beforeExport }: { applicationId: st
     let made: string | undefined;
     (async () => {
       await beforeExport();
-      const f = await call('exportApplication', { id: applicationId, format: 'pdf' });
+      const f = await call('exportApplication', { id: applicationId, format: 'pdf', snapshot: false });
       if (!live) return;
       made = URL.createObjectURL(new Blob([base64ToBytes(f.base64)], { type: 'application/pdf' }));
       setUrl(made);

@@ -3,7 +3,7 @@ import { call } from '../api/client';
 import { useAutosave } from '../hooks/useAutosave';
 import { href, navigate } from '../router';
 import { PROGRAM_NAMES } from '../../../shared/schemas/common';
-import { ApplicationStatus, STATUS_NAMES, type Application, type FieldValue } from '../../../shared/schemas/application';
+import type { Application, FieldValue } from '../../../shared/schemas/application';
 import type { FinancialPlan } from '../../../shared/schemas/financialPlan';
 import type { ExpenseLine } from '../../../shared/schemas/expense';
 import type { Template } from '../../../shared/templates/template';
@@ -17,6 +17,7 @@ import { checkApplication } from '../../../shared/checks/index';
 import type { Client } from '../../../shared/schemas/client';
 import { focusField } from './focus';
 import { ExportMenu } from './ExportMenu';
+import { PipelineControl } from './PipelineControl';
 import { TranscriptionView } from './TranscriptionView';
 import { PreviewView } from './PreviewView';
 
@@ -76,13 +77,6 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
 
   const progress = useMemo(() => Object.fromEntries(template.sections.map((s) => [s.id, sectionProgress(s, app, app.content[s.id])])), [template.sections, app]);
 
-  const setStatus = async (status: ApplicationStatus) => {
-    await saver.flush();
-    const updated = await call('setApplicationStatus', { id: app.id, status });
-    saver.revision.current = updated.revision;
-    setApp((a) => ({ ...a, status: updated.status }));
-  };
-
   return (
     <div className="wizard">
       <div className="wizard-head">
@@ -91,12 +85,7 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
         </nav>
         <h1>{app.title}</h1>
         <span className="muted">{template.name}</span>
-        <label className="status-pick">
-          状況
-          <select value={app.status} onChange={(e) => void setStatus(ApplicationStatus.parse(e.target.value))}>
-            {ApplicationStatus.options.map((s) => <option key={s} value={s}>{STATUS_NAMES[s]}</option>)}
-          </select>
-        </label>
+        <PipelineControl applicationId={app.id} beforeMove={saver.flush} onMoved={(status) => setApp((a) => ({ ...a, status }))} />
         <SaveIndicator status={saver.status} error={saver.error} onRetry={() => void saver.flush()} />
         <div className="view-switch" role="tablist" aria-label="表示">
           {VIEWS.map(([v, label]) => (
