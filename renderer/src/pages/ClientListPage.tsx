@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
-import { useAsync } from '../hooks/useAsync';
+import { errorMessage, useAsync } from '../hooks/useAsync';
+import { fileToBase64 } from '../files';
 import { href, navigate } from '../router';
 import { Dialog } from '../components/Dialog';
 import { ClientForm } from '../components/ClientForm';
@@ -10,6 +11,7 @@ export function ClientListPage() {
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
   const [creating, setCreating] = useState(false);
+  const [openError, setOpenError] = useState<string>();
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const t = setTimeout(() => setDebounced(query), 200);
@@ -32,9 +34,30 @@ export function ClientListPage() {
       <div className="page-head">
         <h1>事業者</h1>
         <input ref={search} type="search" className="search" placeholder="名前・業種・担当者で検索（/ キー）" aria-label="事業者を検索" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label className="button file-button">
+          確認用ファイルを開く
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="確認用ファイルを開く"
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (!f) return;
+              try {
+                const a = await call('openReviewFile', { base64: await fileToBase64(f) });
+                sessionStorage.setItem(`banso.view.${a.id}`, 'review');
+                navigate({ page: 'application', applicationId: a.id });
+              } catch (err) {
+                setOpenError(errorMessage(err));
+              }
+            }}
+          />
+        </label>
         <button className="primary" onClick={() => setCreating(true)}>＋ 新しい事業者</button>
       </div>
       {list.error && <p className="notice error" role="alert">{list.error}</p>}
+      {openError && <p className="notice error" role="alert">{openError}</p>}
       {list.data && list.data.items.length === 0 && <p className="empty">{debounced ? `「${debounced}」に一致する事業者はありません。` : 'まだ事業者が登録されていません。「新しい事業者」から登録してください。'}</p>}
       {list.data && list.data.items.length > 0 && (
         <table className="list">

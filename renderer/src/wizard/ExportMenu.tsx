@@ -5,6 +5,7 @@ import { downloadBase64, fileToBase64 } from '../files';
 import type { ExportFormat } from '../../../shared/api/contract';
 import type { Application } from '../../../shared/schemas/application';
 import { Dialog } from '../components/Dialog';
+import { ReviewFiles } from '../review/ReviewImport';
 
 const CHOICES: { format: ExportFormat; label: string; note: string }[] = [
   { format: 'package', label: '申請パッケージ（.zip）', note: 'Word・PDF・転記シート・チェック結果・申請データをまとめて' },
@@ -72,6 +73,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
         <p className="muted small">同じ制度・公募回のパッケージの内容で、この申請の本文・数値計画・経費を置き換えます。</p>
         <input ref={fileInput} type="file" accept=".zip,application/zip" aria-label="申請パッケージを選ぶ" disabled={busy !== undefined} onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); }} />
         {message && <p className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+        <ReviewFiles app={app} beforeExport={beforeExport} onImported={onImported} />
         <div className="actions"><button type="button" onClick={() => setOpen(false)}>閉じる</button></div>
       </Dialog>
     </>

@@ -20,12 +20,14 @@ export interface SectionEditorProps {
   maxPlanYears?: number;
   renderExpenses?: (lines: ExpenseLine[], onChange: (e: ExpenseLine[]) => void) => React.ReactNode;
   figures?: YearFigures[];
+  /** Shown under the fields (comments of the section). */
+  footer?: React.ReactNode;
 }
 
 export const fieldDomId = (sectionId: string, fieldId: string) => `f-${sectionId}-${fieldId}`;
 
 /** The middle column: one section's fields, with the guide (what reviewers look for, questions, example). */
-export function SectionEditor({ section, app, values, onField, onPlan, onExpenses, maxPlanYears, renderExpenses, figures }: SectionEditorProps) {
+export function SectionEditor({ section, app, values, onField, onPlan, onExpenses, maxPlanYears, renderExpenses, figures, footer }: SectionEditorProps) {
   const origin = app.origins[section.id];
   const renderField = (f: Field) => {
     const id = fieldDomId(section.id, f.id);
@@ -59,6 +61,7 @@ export function SectionEditor({ section, app, values, onField, onPlan, onExpense
       )}
       <SectionGuide section={section} />
       <div className="fields">{section.fields.map(renderField)}</div>
+      {footer}
     </article>
   );
 }

@@ -18,17 +18,27 @@ import type { Client } from '../../../shared/schemas/client';
 import { focusField } from './focus';
 import { ExportMenu } from './ExportMenu';
 import { PipelineControl } from './PipelineControl';
+import { HistoryView } from './HistoryView';
+import { useReview } from '../review/useReview';
+import { SectionComments } from '../review/SectionComments';
+import { ReadOnlySection } from '../review/ReadOnlySection';
 import { TranscriptionView } from './TranscriptionView';
 import { PreviewView } from './PreviewView';
 
-type View = 'edit' | 'transcription' | 'preview';
-const VIEWS: [View, string][] = [['edit', '入力'], ['transcription', '転記シート'], ['preview', '印刷プレビュー']];
+type View = 'edit' | 'review' | 'transcription' | 'preview' | 'history';
+const VIEWS: [View, string][] = [['edit', '入力'], ['review', '事業者確認'], ['transcription', '転記シート'], ['preview', '印刷プレビュー'], ['history', '履歴']];
 
 /** The wizard: section list | section editor | checks. Every change autosaves (debounced). */
 export function Wizard({ initial, template, client, sectionId }: { initial: Application; template: Template; client: Client; sectionId?: string }) {
   const [app, setApp] = useState(initial);
-  const [view, setView] = useState<View>('edit');
+  // Opened from a review file (the owner at home): start in 事業者確認 mode.
+  const [view, setView] = useState<View>(() => (sessionStorage.getItem(`banso.view.${initial.id}`) === 'review' ? 'review' : 'edit'));
   const saver = useAutosave(initial.revision);
+  const review = useReview(initial.id);
+  const replaceApp = useCallback((a: Application) => {
+    saver.revision.current = a.revision;
+    setApp(a);
+  }, [saver.revision]);
   const current = template.sections.find((s) => s.id === sectionId) ?? template.sections[0]!;
   const select = useCallback((id: string) => navigate({ page: 'application', applicationId: app.id, sectionId: id }, true), [app.id]);
 
@@ -92,15 +102,29 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
             <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>{label}</button>
           ))}
         </div>
-        <ExportMenu app={app} beforeExport={saver.flush} onImported={(a) => { saver.revision.current = a.revision; setApp(a); }} />
+        <ExportMenu app={app} beforeExport={saver.flush} onImported={(a) => { replaceApp(a); review.reload(); }} />
       </div>
       {view === 'transcription' && <div className="wizard-page"><TranscriptionView template={template} app={app} onEdit={(s, f) => { setView('edit'); go(s, f); }} /></div>}
       {view === 'preview' && <div className="wizard-page"><PreviewView applicationId={app.id} beforeExport={saver.flush} /></div>}
-      <div className="wizard-body" hidden={view !== 'edit'}>
+      {view === 'history' && <div className="wizard-page"><HistoryView app={app} template={template} beforeChange={saver.flush} onRestored={replaceApp} /></div>}
+      {view === 'review' && (
+        <div className="wizard-body review-mode">
+          <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
+          <article className="section-editor" aria-label="事業者確認">
+            <p className="notice info">事業者確認モード: 本文は読み取り専用です。気になる箇所を選んでコメントし、内容に問題がなければ「確認済み」にしてください。</p>
+            <h2>{current.title}</h2>
+            <ReadOnlySection app={app} section={current} />
+          </article>
+          <aside className="check-panel"><SectionComments key={current.id} app={app} section={current} review={review} role="owner" onApplied={replaceApp} /></aside>
+        </div>
+      )}
+      {view === 'edit' && (
+      <div className="wizard-body">
         <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
-        <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} figures={report.figures.years} renderExpenses={(lines, onChange) => <ExpensesEditor lines={lines} onChange={onChange} categories={template.rules.expenses?.categories ?? []} taxLabel={report.figures.subsidy?.taxBasis === 'zeikomi' ? '税込' : '税抜'} />} />
+        <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} figures={report.figures.years} footer={<SectionComments key={current.id} app={app} section={current} review={review} role="advisor" onApplied={replaceApp} />} renderExpenses={(lines, onChange) => <ExpensesEditor lines={lines} onChange={onChange} categories={template.rules.expenses?.categories ?? []} taxLabel={report.figures.subsidy?.taxBasis === 'zeikomi' ? '税込' : '税抜'} />} />
         <CheckPanel template={template} report={report} sectionId={current.id} onGo={go} />
       </div>
+      )}
     </div>
   );
 }

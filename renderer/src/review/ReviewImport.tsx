@@ -1,0 +1,89 @@
+import { useRef, useState } from 'react';
+import { call } from '../api/client';
+import { errorMessage } from '../hooks/useAsync';
+import { downloadBase64, fileToBase64 } from '../files';
+import type { Application } from '../../../shared/schemas/application';
+import type { Conflict } from '../../../shared/review/merge';
+import type { ReviewImportResult } from '../../../shared/api/reviewContract';
+
+type Choice = 'advisor' | 'owner';
+
+const show = (v: unknown): string => (v === null || v === undefined ? '（なし）' : typeof v === 'string' ? v : JSON.stringify(v));
+const where = (c: Conflict) => (c.kind === 'field' ? `${c.sectionId} / ${c.fieldId}` : c.kind === 'title' ? '申請の名前' : c.kind === 'figure' ? `数値計画 ${c.yearIndex + 1}列目 ${c.key}` : c.kind === 'expense' ? '経費明細' : '数値計画');
+
+/** Review files: send to the owner, read the owner's file back (choosing where both changed), or, as the owner, send it back. */
+export function ReviewFiles({ app, beforeExport, onImported }: { app: Application; beforeExport: () => Promise<void>; onImported: (a: Application) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ base64: string; result: ReviewImportResult }>();
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
+
+  async function send(role: 'advisor' | 'owner') {
+    try {
+      await beforeExport();
+      const f = await call('exportReviewFile', { applicationId: app.id, role });
+      downloadBase64(f.fileName, f.mime, f.base64);
+      setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${role === 'advisor' ? '事業者にお渡しください。' : '指導員にお送りください。'}` });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }
+
+  async function read(base64: string, resolutions: Record<string, Choice> = {}) {
+    try {
+      await beforeExport();
+      const result = await call('importReviewFile', { applicationId: app.id, base64, resolutions });
+      if (result.applied && result.application) {
+        onImported(result.application);
+        setPending(undefined);
+        setMessage({ kind: 'info', text: `事業者確認を取り込みました（自動反映 ${result.appliedChanges} 件・新しいコメント ${result.newComments} 件・確認済み ${result.newApprovals} 件）。取り込み前の内容は履歴に残っています。` });
+      } else {
+        setPending({ base64, result });
+        setChoices(Object.fromEntries(result.conflicts.map((c) => [c.id, 'advisor' as Choice])));
+      }
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  return (
+    <div className="review-files">
+      <h3>事業者確認（自宅で確認してもらう）</h3>
+      <div className="actions-inline">
+        <button type="button" onClick={() => void send('advisor')}>確認用ファイルを書き出す</button>
+        <button type="button" onClick={() => void send('owner')}>確認結果を書き出す（事業者用）</button>
+      </div>
+      <label className="file-pick">
+        事業者から戻った確認ファイルを取り込む
+        <input ref={input} type="file" accept=".json,application/json" onChange={async (e) => { const f = e.target.files?.[0]; if (f) await read(await fileToBase64(f)); }} />
+      </label>
+      {pending && (
+        <div className="conflicts" role="group" aria-label="競合の解決">
+          <p>指導員と事業者の両方が変更した箇所が {pending.result.conflicts.length} か所あります。どちらを残すか選んでください（自動反映 {pending.result.appliedChanges} 件・コメント {pending.result.newComments} 件・確認済み {pending.result.newApprovals} 件）。</p>
+          {pending.result.conflicts.map((c) => (
+            <div key={c.id} className="conflict">
+              <div className="muted small">{where(c)}</div>
+              <div className="side-by-side">
+                <label className={choices[c.id] === 'advisor' ? 'chosen' : ''}>
+                  <input type="radio" name={`c-${c.id}`} checked={choices[c.id] === 'advisor'} onChange={() => setChoices({ ...choices, [c.id]: 'advisor' })} /> 指導員の版
+                  <p className="prewrap">{show('advisor' in c ? c.advisor : null)}</p>
+                </label>
+                <label className={choices[c.id] === 'owner' ? 'chosen' : ''}>
+                  <input type="radio" name={`c-${c.id}`} checked={choices[c.id] === 'owner'} onChange={() => setChoices({ ...choices, [c.id]: 'owner' })} /> 事業者の版
+                  <p className="prewrap">{show('owner' in c ? c.owner : null)}</p>
+                </label>
+              </div>
+            </div>
+          ))}
+          <div className="actions-inline">
+            <button type="button" onClick={() => setPending(undefined)}>取り込まない</button>
+            <button type="button" className="primary" onClick={() => void read(pending.base64, choices)}>選んだ内容で取り込む</button>
+          </div>
+        </div>
+      )}
+      {message && <p className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+    </div>
+  );
+}
