@@ -9,6 +9,8 @@ import type { ClientsRepo } from '../store/clients';
 import type { Db } from '../store/db';
 import { DEMO_CLIENTS, planA, planB, planBMonozukuri } from './cases';
 import { DEMO_EXPENSES } from './expenses';
+import { seedPastResults } from './pastResults';
+import { seedLokabenDemo } from './lokabenSeed';
 
 interface SeedDeps {
   db: Db;
@@ -56,6 +58,7 @@ export function seedDemo({ db, clients, applications, templates, appRoot }: Seed
       b: clients.create(DEMO_CLIENTS.b).id,
       c: clients.create(DEMO_CLIENTS.c).id,
     };
+    seedLokabenDemo(db, ids);
     for (const spec of DEMO_APPLICATIONS) {
       const t = templates.templates.find((x) => x.id === spec.templateId);
       if (!t) continue; // a refused template: seed the rest
@@ -70,6 +73,7 @@ export function seedDemo({ db, clients, applications, templates, appRoot }: Seed
         expenses: spec.expenses,
       });
     }
+    seedPastResults(db, applications, templates, ids);
     db.prepare("INSERT INTO banso_meta (key, value) VALUES ('demoSeeded', ?)").run(new Date().toISOString());
   })();
   return true;

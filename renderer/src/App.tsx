@@ -6,6 +6,7 @@ import { ClientListPage } from './pages/ClientListPage';
 import { ClientDetailPage } from './pages/ClientDetailPage';
 import { ApplicationPage } from './pages/ApplicationPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { PortfolioPage } from './portfolio/PortfolioPage';
 import { LokabenPage } from './lokaben/LokabenPage';
 import { StartupErrorPage } from './pages/StartupErrorPage';
 
@@ -25,6 +26,9 @@ export function App() {
             <a href={href({ page: 'clients' })} aria-current={route.page === 'clients' || route.page === 'client' || route.page === 'lokaben' ? 'page' : undefined}>
               事業者
             </a>
+            <a href={href({ page: 'portfolio' })} aria-current={route.page === 'portfolio' ? 'page' : undefined}>
+              ポートフォリオ
+            </a>
             <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
               設定・情報
             </a>
@@ -36,6 +40,7 @@ export function App() {
           {route.page === 'lokaben' && <LokabenPage clientId={route.clientId} />}
           {route.page === 'application' && <ApplicationPage applicationId={route.applicationId} sectionId={route.sectionId} />}
           {route.page === 'settings' && <SettingsPage info={info.data} />}
+          {route.page === 'portfolio' && <PortfolioPage />}
         </main>
       </div>
     </TemplatesProvider>

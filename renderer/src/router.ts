@@ -6,7 +6,8 @@ export type Route =
   | { page: 'client'; clientId: string }
   | { page: 'lokaben'; clientId: string }
   | { page: 'application'; applicationId: string; sectionId?: string }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'portfolio' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'clients' && parts[1]) return { page: 'client', clientId: parts[1] };
   if (parts[0] === 'applications' && parts[1]) return { page: 'application', applicationId: parts[1], sectionId: parts[2] };
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'portfolio') return { page: 'portfolio' };
   return { page: 'clients' };
 }
 
@@ -29,6 +31,8 @@ export function href(route: Route): string {
       return `#/applications/${encodeURIComponent(route.applicationId)}${route.sectionId ? `/${encodeURIComponent(route.sectionId)}` : ''}`;
     case 'settings':
       return '#/settings';
+    case 'portfolio':
+      return '#/portfolio';
   }
 }
 

@@ -94,6 +94,7 @@ export function dueLabel(kind: DueKind, daysLeft: number, time: string | null = 
   return `${name}を${-daysLeft}日過ぎています`;
 }
 
+const collator = new Intl.Collator('ja', { numeric: true });
 const NOT_DUE = new Set<ApplicationStatus>(['submitted', 'adopted', 'rejected']);
 
 /**
@@ -105,22 +106,37 @@ const NOT_DUE = new Set<ApplicationStatus>(['submitted', 'adopted', 'rejected'])
 export function dueSoon(items: readonly DueSource[], today: string | Date, withinDays: number, daysBefore = YOSHIKI4_DAYS_BEFORE): DueEntry[] {
   const t = dayNumber(typeof today === 'string' ? today : jstToday(today));
   const out: DueEntry[] = [];
+  const rounds = new Map<KoboRound, RoundDeadlines>(); // many applications share a round
   for (const it of items) {
     if (NOT_DUE.has(it.status)) continue;
-    const d = roundDeadlines(it.round, daysBefore);
+    let d = rounds.get(it.round);
+    if (!d) {
+      d = roundDeadlines(it.round, daysBefore);
+      rounds.set(it.round, d);
+    }
     const appLeft = dayNumber(d.application) - t;
     if (appLeft < 0) continue;
-    const base = { applicationId: it.applicationId, title: it.title, clientName: it.clientName ?? '', programId: it.round.programId, koboKai: it.round.koboKai };
-    if (d.yoshiki4 && !it.yoshiki4IssuedAt) {
-      const left = dayNumber(d.yoshiki4.date) - t;
-      if (left <= withinDays) {
-        out.push({ ...base, kind: 'yoshiki4', date: d.yoshiki4.date, time: null, daysLeft: left, overdue: left < 0, estimated: d.yoshiki4.estimated, label: dueLabel('yoshiki4', left) });
-      }
+    const yoshiki4 = d.yoshiki4;
+    const entry = (kind: DueKind, date: string, time: string | null, daysLeft: number, estimated: boolean): DueEntry => ({
+      applicationId: it.applicationId,
+      title: it.title,
+      clientName: it.clientName ?? '',
+      programId: it.round.programId,
+      koboKai: it.round.koboKai,
+      kind,
+      date,
+      time,
+      daysLeft,
+      overdue: daysLeft < 0,
+      estimated,
+      label: dueLabel(kind, daysLeft, time),
+    });
+    if (yoshiki4 && !it.yoshiki4IssuedAt) {
+      const left = dayNumber(yoshiki4.date) - t;
+      if (left <= withinDays) out.push(entry('yoshiki4', yoshiki4.date, null, left, yoshiki4.estimated));
     }
-    if (appLeft <= withinDays) {
-      out.push({ ...base, kind: 'application', date: d.application, time: d.applicationTime, daysLeft: appLeft, overdue: false, estimated: false, label: dueLabel('application', appLeft, d.applicationTime) });
-    }
+    if (appLeft <= withinDays) out.push(entry('application', d.application, d.applicationTime, appLeft, false));
   }
   const kindRank = (k: DueKind) => (k === 'yoshiki4' ? 0 : 1);
-  return out.sort((a, b) => a.daysLeft - b.daysLeft || kindRank(a.kind) - kindRank(b.kind) || a.title.localeCompare(b.title, 'ja') || (a.applicationId < b.applicationId ? -1 : 1));
+  return out.sort((a, b) => a.daysLeft - b.daysLeft || kindRank(a.kind) - kindRank(b.kind) || collator.compare(a.title, b.title) || (a.applicationId < b.applicationId ? -1 : 1));
 }
