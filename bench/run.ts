@@ -3,9 +3,11 @@ import { report, type BenchResult } from './stats';
 import { storeBenchmarks } from './store.bench';
 import { checkBenchmarks } from './check.bench';
 import { exportBenchmarks } from './export.bench';
+import { reviewBenchmarks } from './review.bench';
 
 const results: BenchResult[] = [];
 results.push(...(await storeBenchmarks()));
 results.push(...(await checkBenchmarks()));
+results.push(...(await reviewBenchmarks()));
 results.push(...(await exportBenchmarks()));
 report(results);

@@ -21,11 +21,11 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
     const p = portfolio.pipelineOf(applicationId);
     return { ...p, next: allowedNext(stageOf(p.record)) };
   };
-  const statsFor = (fiscalYear: number, rows = portfolio.rows()) =>
+  const statsFor = (fiscalYear: number, rows = portfolio.rows(), visits = portfolio.visits()) =>
     computeStats(
       {
         applications: rows.map((r) => ({ id: r.id, clientId: r.clientId, programId: r.programId, koboKai: r.koboKai, status: r.status, advisor: r.advisor || r.clientAdvisor, dates: r.pipeline.dates })),
-        visits: portfolio.visits(),
+        visits,
       },
       fiscalYear,
     );
@@ -50,6 +50,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
       const fy = fiscalYear ?? fiscalYearOf(day);
       const rows = portfolio.rows();
       const rounds = portfolio.rounds();
+      const visits = portfolio.visits();
       const sources: DueSource[] = [];
       for (const r of rows) {
         const round = rounds.find((x) => x.programId === r.programId && x.koboKai === r.koboKai);
@@ -57,10 +58,10 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
       }
       return {
         rows: rows.map((r) => ({ id: r.id, clientId: r.clientId, clientName: r.clientName, programId: r.programId, templateId: r.templateId, koboKai: r.koboKai, title: r.title, status: r.status, stage: stageOf(r.pipeline), advisor: r.advisor || r.clientAdvisor, adoptedYen: r.adoptedYen, updatedAt: r.updatedAt })),
-        stats: statsFor(fy, rows),
+        stats: statsFor(fy, rows, visits),
         due: dueSoon(sources, day, withinDays),
         rounds,
-        visits: portfolio.visits(),
+        visits,
         fiscalYear: fy,
       };
     },

@@ -54,9 +54,10 @@ export function createPortfolioRepo(db: Db) {
     assign(id: string, advisor: string, adoptedYen: number | null): void {
       if (setAssign.run(advisor, adoptedYen, id).changes === 0) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
     },
+    /** Every application, lightly: the pipeline JSON was validated when written, so it is read as it is. */
     rows(): PortfolioRow[] {
       return (all.all() as Record<string, unknown>[]).map((r) => {
-        const stored = JSON.parse(String(r.pipeline)) as Record<string, unknown>;
+        const stored = JSON.parse(String(r.pipeline)) as Partial<PipelineRecord>;
         return {
           id: String(r.id),
           clientId: String(r.client_id),
@@ -69,7 +70,7 @@ export function createPortfolioRepo(db: Db) {
           status: r.status as ApplicationStatus,
           advisor: String(r.advisor ?? ''),
           adoptedYen: typeof r.adopted_yen === 'number' ? r.adopted_yen : null,
-          pipeline: PipelineRecord.parse({ dates: stored.dates ?? {}, history: stored.history ?? [], status: r.status }),
+          pipeline: { status: r.status as ApplicationStatus, dates: stored.dates ?? {}, history: stored.history ?? [] },
           updatedAt: String(r.updated_at),
         };
       });
