@@ -30,22 +30,29 @@ interface ApplicationRow {
   updated_at: string;
 }
 
+type HeadRow = Pick<ApplicationRow, 'id' | 'client_id' | 'program_id' | 'template_id' | 'kobo_kai' | 'title' | 'status' | 'updated_at'>;
+
+/** The columns every view of an application shares, in the schema's names. */
+const head = (r: HeadRow) => ({
+  id: r.id,
+  clientId: r.client_id,
+  programId: r.program_id,
+  templateId: r.template_id,
+  koboKai: r.kobo_kai,
+  title: r.title,
+  status: r.status,
+  updatedAt: r.updated_at,
+});
+
 function rowToApplication(r: ApplicationRow): Application {
   return Application.parse({
-    id: r.id,
-    clientId: r.client_id,
-    programId: r.program_id,
-    templateId: r.template_id,
-    koboKai: r.kobo_kai,
-    title: r.title,
-    status: r.status,
+    ...head(r),
     content: JSON.parse(r.content),
     financialPlan: JSON.parse(r.financial_plan),
     expenses: JSON.parse(r.expenses),
     origins: JSON.parse(r.origins),
     revision: r.revision,
     createdAt: r.created_at,
-    updatedAt: r.updated_at,
   });
 }
 
@@ -178,21 +185,9 @@ export function createApplicationsRepo(db: Db) {
     },
     list(clientId: string | undefined, offset: number, limit: number): { items: ApplicationSummary[]; total: number } {
       const cid = clientId ?? null;
-      const rows = listAll.all(cid, cid, limit, offset) as (Pick<ApplicationRow, 'id' | 'client_id' | 'program_id' | 'template_id' | 'kobo_kai' | 'title' | 'status' | 'updated_at'> & { client_name: string })[];
+      const rows = listAll.all(cid, cid, limit, offset) as (HeadRow & { client_name: string })[];
       const { n } = countAll.get(cid, cid) as { n: number };
-      const items = rows.map((r) =>
-        ApplicationSummary.parse({
-          id: r.id,
-          clientId: r.client_id,
-          programId: r.program_id,
-          templateId: r.template_id,
-          koboKai: r.kobo_kai,
-          title: r.title,
-          status: r.status,
-          updatedAt: r.updated_at,
-          clientName: r.client_name,
-        }),
-      );
+      const items = rows.map((r) => ApplicationSummary.parse({ ...head(r), clientName: r.client_name }));
       return { items, total: n };
     },
   };
