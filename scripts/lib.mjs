@@ -1,6 +1,7 @@
 // Helpers shared by start.mjs and serve.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -12,16 +13,33 @@ export function run(cmd, args, opts = {}) {
 }
 
 export function buildRenderer() {
-  return run(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+  const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+  return run(process.execPath, [vite, 'build', '--logLevel', 'warn']);
 }
 
 export function rendererBuilt() {
   return fs.existsSync('dist/renderer/index.html');
 }
 
-/** Starts browser mode (electron/serve.ts under tsx), passing its output through. */
-export function startServe(args) {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'electron/serve.ts', ...args], { stdio: 'inherit' });
+/** Opens a URL in the user's browser; silently does nothing where there is none. */
+function openInBrowser(url) {
+  const [cmd, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  try {
+    spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+  } catch {
+    /* no browser here: the URL is printed */
+  }
+}
+
+/** Starts browser mode (electron/serve.ts under tsx), passing its output through; optionally opens the URL. */
+export function startServe(args, { open = false } = {}) {
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'electron/serve.ts', ...args], { stdio: ['inherit', 'pipe', 'inherit'] });
+  let first = true;
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (first && open && !process.env.CI) openInBrowser(String(chunk).split('\n')[0].trim());
+    first = false;
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 }
