@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const bridge = await startBridge({ handlers: opened.handlers, rendererDir: path.join(appRoot, 'dist', 'renderer'), port });
   process.stdout.write(`${bridge.url}\n`);
   if (opened.failure) console.error(`Banso cannot open its database (${opened.failure.code}): the file was left untouched.`);
-  console.error(`Banso browser mode. Data: ${opened.dbPath}. Open the URL above in a browser on this machine; Ctrl+C stops.`);
+  console.error(`Banso browser mode. Data: ${opened.dbPath}. Open the printed URL in a browser on this machine; Ctrl+C stops.`);
   const stop = () => {
     void bridge.close().then(() => {
       opened.services?.close();

@@ -5,6 +5,7 @@ import { exportApplication } from '../export/exportApplication';
 import { readPackage } from '../export/applicationPackage';
 import type { HandlerDeps, Handlers } from './handlers';
 import { createSnapshotsRepo } from '../store/snapshots';
+import { buildSupplementary } from './attachmentHandlers';
 import type { ExportFormat } from '../../shared/api/contract';
 
 const EXPORT_NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', package: '申請パッケージ', transcriptionPdf: '転記シート', transcriptionCsv: '転記シート CSV', checkReportPdf: 'チェック結果', json: '申請データ' };
@@ -18,7 +19,10 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
       const application = applications.get(id);
       if (snapshot) snapshots.take(application, 'export', `書き出し（${EXPORT_NAMES[format]}）`);
       const client = clients.get(application.clientId);
-      const file = await exportApplication({ template: template(application.templateId), application, client, appVersion: deps.info.version }, format);
+      const t = template(application.templateId);
+      const supplementary = format === 'package' && t.supplementary ? await buildSupplementary(deps, t, id) : undefined;
+      const extra = supplementary && supplementary.count > 0 ? { extraFiles: { '補足資料.pdf': supplementary.bytes }, extraWarnings: supplementary.warnings } : {};
+      const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, ...extra }, format);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
     },
     importPackage({ base64, intoApplicationId }) {

@@ -7,6 +7,7 @@ import type { Db } from '../store/db';
 import { createExportHandlers } from './exportHandlers';
 import { createLokabenHandlers } from './lokabenHandlers';
 import { createReviewHandlers } from './reviewHandlers';
+import { createAttachmentHandlers } from './attachmentHandlers';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
 
@@ -69,5 +70,6 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     ...createExportHandlers(deps, template),
     ...createLokabenHandlers(deps),
     ...createReviewHandlers(deps),
+    ...createAttachmentHandlers(deps, template),
   };
 }

@@ -30,6 +30,9 @@ export interface ExportInput {
   client: Client;
   appVersion: string;
   now?: Date;
+  /** More files for the package (e.g. 補足資料.pdf), with their warnings. */
+  extraFiles?: Record<string, Uint8Array>;
+  extraWarnings?: string[];
 }
 
 const MIME = {
@@ -77,6 +80,7 @@ export async function exportApplication(input: ExportInput, format: ExportFormat
     case 'package': {
       const d = doc();
       const files: Record<string, Uint8Array> = {
+        ...input.extraFiles,
         [`${title}.docx`]: await renderDocx(d),
         [`${title}.pdf`]: await pdfOf(d, warnings),
         'チェック結果.pdf': await pdfOf(checkReportDocument(t, app, report, client.name, now), warnings),
@@ -85,7 +89,7 @@ export async function exportApplication(input: ExportInput, format: ExportFormat
         files['転記シート.pdf'] = await pdfOf(transcriptionDocument(t, app, client.name, now), warnings);
         files['転記シート.csv'] = strToU8(transcriptionCsv(rows));
       }
-      return { fileName: `${base}.zip`, mime: MIME.zip, bytes: writePackage(applicationFile(input, now), files, now), warnings: [...new Set(warnings)], report };
+      return { fileName: `${base}.zip`, mime: MIME.zip, bytes: writePackage(applicationFile(input, now), files, now), warnings: [...new Set([...warnings, ...(input.extraWarnings ?? [])])], report };
     }
   }
 }

@@ -8,6 +8,7 @@ import type { Template } from '../templates/template';
 import { method } from './method';
 import { lokabenContract } from './lokabenContract';
 import { reviewContract } from './reviewContract';
+import { attachmentContract } from './attachmentContract';
 
 /**
  * The one API between the renderer and the Node side. Each method: input schema → output schema.
@@ -84,6 +85,7 @@ export const contract = {
 
   ...lokabenContract,
   ...reviewContract,
+  ...attachmentContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -95,6 +95,8 @@ export const TemplateCore = z.object({
   current: z.boolean().default(true),
   source: SourceNote,
   planYears: z.object({ min: z.number().int(), max: z.number().int() }).optional(),
+  /** A separate PDF of figures and tables (もの補助 from round 20: A4, at most `maxPages` pages). */
+  supplementary: z.object({ title: z.string(), maxPages: z.number().int().positive(), source: SourceNote }).optional(),
   sections: z.array(Section).min(1),
 });
 export type TemplateCore = z.infer<typeof TemplateCore>;

@@ -2,7 +2,7 @@ import type { Migration } from './index';
 
 /**
  * Owner review, history and the pipeline (snapshots, comments, approvals, pipeline dates, 公募回
- * deadlines, follow-ups) and the client-level ローカルベンチマーク data.
+ * deadlines, follow-ups), figures for the supplementary PDF, and the client-level ローカルベンチマーク data.
  */
 export const m002ReviewLokaben: Migration = {
   version: 2,
@@ -54,6 +54,20 @@ export const m002ReviewLokaben: Migration = {
       ALTER TABLE applications ADD COLUMN advisor TEXT NOT NULL DEFAULT '';           -- 担当経営指導員
       ALTER TABLE applications ADD COLUMN pipeline TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(pipeline)); -- dates and history of each step
       ALTER TABLE applications ADD COLUMN adopted_yen INTEGER;                        -- 採択額 / 交付決定額
+
+      -- Figures and photos for the supplementary PDF (もの補助: 図1, 図2 … within the round's page limit).
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        caption TEXT NOT NULL,
+        mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg')),
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX attachments_application ON attachments (application_id, position);
 
       CREATE TABLE client_lokaben (
         client_id TEXT PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,

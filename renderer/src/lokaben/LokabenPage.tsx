@@ -1,11 +1,238 @@
+import { useMemo, useState } from 'react';
+import { call } from '../api/client';
+import { errorMessage, useAsync } from '../hooks/useAsync';
+import { useAutosave } from '../hooks/useAutosave';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { downloadBase64 } from '../files';
 import { href } from '../router';
+import type { MethodInput } from '../../../shared/api/contract';
+import type { LokabenDto } from '../../../shared/api/lokabenContract';
+import type { Client } from '../../../shared/schemas/client';
+import { FIGURE_LABELS } from '../../../shared/lokaben/indicators';
+import { INDUSTRY_IDS, INDUSTRY_NAMES } from '../../../shared/lokaben/industries';
+import { ClientFinancials, type HizaimuAnswers, type IndustryId, type KessanFigureKey } from '../../../shared/lokaben/schema';
+import { evaluateFinancials, radarScores } from '../../../shared/lokaben/scoring';
+import { CitePanel } from './CitePanel';
+import { FinancialsEditor } from './FinancialsEditor';
+import { HizaimuEditor } from './HizaimuEditor';
+import { IndicatorTable } from './IndicatorTable';
+import { RadarChart } from './RadarChart';
+import { ShoryuEditor } from './ShoryuEditor';
 
 /** ローカルベンチマーク of one client (決算 data, six indicators, radar, 非財務). */
 export function LokabenPage({ clientId }: { clientId: string }) {
+  const client = useAsync(() => call('getClient', { id: clientId }), [clientId]);
+  const data = useAsync(() => call('getLokaben', { clientId }), [clientId]);
+  const error = client.error ?? data.error;
   return (
-    <div className="page">
-      <nav className="crumbs" aria-label="パンくず"><a href={href({ page: 'client', clientId })}>事業者に戻る</a></nav>
-      <h1>ローカルベンチマーク</h1>
+    <div className="page lokaben">
+      <nav className="crumbs" aria-label="パンくず">
+        <a href={href({ page: 'clients' })}>事業者</a> ／ <a href={href({ page: 'client', clientId })}>{client.data?.name ?? '事業者'}</a> ／ ローカルベンチマーク
+      </nav>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && (!client.data || !data.data) && <div className="loading">読み込み中…</div>}
+      {client.data && data.data && <LokabenEditor key={clientId} client={client.data} initial={data.data} />}
     </div>
+  );
+}
+
+type Tab = 'zaimu' | 'hizaimu' | 'shoryu' | 'shoken' | 'inyo';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'zaimu', label: '財務分析' },
+  { id: 'hizaimu', label: '非財務（4つの視点）' },
+  { id: 'shoryu', label: '商流・業務フロー' },
+  { id: 'shoken', label: '所見・報告書' },
+  { id: 'inyo', label: '計画書への引用' },
+];
+
+const isFigure = (k: string): k is KessanFigureKey => Object.prototype.hasOwnProperty.call(FIGURE_LABELS, k);
+
+/** A figure that the schema refuses, in words: 「2025年3月期の売上高：0以上で入力してください」. */
+function financialsProblem(f: ClientFinancials): string | undefined {
+  const r = ClientFinancials.safeParse(f);
+  if (r.success) return undefined;
+  const issue = r.error.issues[0];
+  if (!issue) return '入力を確認してください';
+  const [, i, key] = issue.path;
+  const period = typeof i === 'number' ? f.periods[i] : undefined;
+  const where = period ? `${period.label || `${Number(i) + 1}列目`}の${typeof key === 'string' && isFigure(key) ? FIGURE_LABELS[key] : '決算期名'}` : '決算の数値';
+  return `${where}：${issue.message}（直すまで保存されません）`;
+}
+
+function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDto }) {
+  const clientId = client.id;
+  const [tab, setTab] = useState<Tab>('zaimu');
+  const [industryId, setIndustryId] = useState<IndustryId | null>(initial.industryId);
+  const [financials, setFinancials] = useState<ClientFinancials>(initial.financials);
+  const [hizaimu, setHizaimu] = useState<HizaimuAnswers>(initial.hizaimu);
+  const [shoken, setShoken] = useState(initial.shoken);
+  const [figError, setFigError] = useState<string>();
+  const [exporting, setExporting] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
+  const save = useAutosave(0);
+  // The record has no revision: each part is saved on its own and the last save of a part wins.
+  const saveLater = (key: string, patch: Omit<MethodInput<'saveLokaben'>, 'clientId'>) =>
+    save.schedule(key, async () => {
+      await call('saveLokaben', { clientId, ...patch });
+      return { revision: 0 };
+    });
+
+  const effectiveIndustry = industryId ?? initial.suggestedIndustryId;
+  const evaluation = useMemo(
+    () => (effectiveIndustry && !figError ? evaluateFinancials(financials, initial.benchmarks, effectiveIndustry) : undefined),
+    [financials, effectiveIndustry, figError, initial.benchmarks],
+  );
+
+  const changeFinancials = (f: ClientFinancials) => {
+    setFinancials(f);
+    const problem = financialsProblem(f);
+    setFigError(problem);
+    if (!problem) saveLater('financials', { financials: f });
+  };
+
+  async function exportReport() {
+    setExporting(true);
+    setMessage(undefined);
+    try {
+      await save.flush();
+      const f = await call('exportLokabenReport', { clientId });
+      downloadBase64(f.fileName, f.mime, f.base64);
+      setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${f.warnings.join(' ')}` });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>
+          ローカルベンチマーク<span className="muted lokaben-client">　{client.name}</span>
+        </h1>
+        <SaveIndicator status={save.status} error={save.error} onRetry={() => void save.flush()} />
+        <button type="button" className="primary" onClick={() => void exportReport()} disabled={exporting}>
+          {exporting ? '作成中…' : '報告書（PDF）を書き出す'}
+        </button>
+      </div>
+      {message && (
+        <p className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <div className="tabs lokaben-tabs" role="tablist" aria-label="ローカルベンチマークのシート">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'active' : undefined} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+
+      {tab === 'zaimu' && (
+        <div role="tabpanel" aria-label="財務分析" className="lokaben-zaimu">
+          <section className="card">
+            <div className="lokaben-industry">
+              <label htmlFor="lokaben-industry">比較する業種</label>
+              <select
+                id="lokaben-industry"
+                value={effectiveIndustry ?? ''}
+                onChange={(e) => {
+                  const v = INDUSTRY_IDS.find((x) => x === e.target.value) ?? null;
+                  setIndustryId(v);
+                  saveLater('industry', { industryId: v });
+                }}
+              >
+                {!effectiveIndustry && <option value="">業種を選んでください</option>}
+                {INDUSTRY_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {INDUSTRY_NAMES[id]}
+                  </option>
+                ))}
+              </select>
+              {industryId === null && effectiveIndustry && <span className="muted small">事業者の業種「{client.industry}」から推定しました。違う場合は選び直してください。</span>}
+            </div>
+            <h2>決算の数値</h2>
+            <FinancialsEditor value={financials} onChange={changeFinancials} />
+            {figError && (
+              <p className="notice error" role="alert">
+                {figError}
+              </p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="lokaben-indicators-title">
+            <h2 id="lokaben-indicators-title">6つの指標と評点</h2>
+            {evaluation?.placeholder && <p className="notice warn small">評点は仮の基準値（全業種共通）で付けています。公式の業種別基準値ではないため、評点・総合評価は参考です。</p>}
+            {financials.periods.length === 0 && <p className="empty">「＋ 決算期を追加」から直近2〜3期の決算の数値を入れると、指標と評点が表示されます。</p>}
+            {!effectiveIndustry && <p className="notice info">比較する業種を選ぶと、評点とレーダーチャートが表示されます。</p>}
+            {evaluation && financials.periods.length > 0 && (
+              <div className="lokaben-results">
+                <IndicatorTable evaluation={evaluation} />
+                <div className="lokaben-radar">
+                  <RadarChart series={radarScores(evaluation)} benchmarkLabel={evaluation.placeholder ? '業種基準（3点・仮の基準値）' : undefined} />
+                </div>
+              </div>
+            )}
+          </section>
+        </div>
+      )}
+
+      {tab === 'hizaimu' && (
+        <div role="tabpanel" aria-label="非財務（4つの視点）" className="lokaben-narrow">
+          <p className="muted">事業者と話しながら記入します。回答は計画書の「経営状況分析」「自社の強み」「顧客ニーズと市場の動向」で引用できます。</p>
+          <HizaimuEditor
+            value={hizaimu}
+            onChange={(h) => {
+              setHizaimu(h);
+              saveLater('hizaimu', { hizaimu: h });
+            }}
+          />
+        </div>
+      )}
+
+      {tab === 'shoryu' && (
+        <div role="tabpanel" aria-label="商流・業務フロー" className="card lokaben-narrow">
+          <ShoryuEditor
+            value={hizaimu.shoryu}
+            onChange={(s) => {
+              const h = { ...hizaimu, shoryu: s };
+              setHizaimu(h);
+              saveLater('hizaimu', { hizaimu: h });
+            }}
+          />
+        </div>
+      )}
+
+      {tab === 'shoken' && (
+        <div role="tabpanel" aria-label="所見・報告書" className="card lokaben-narrow">
+          <label htmlFor="lokaben-shoken">
+            <h2>所見・コメント</h2>
+          </label>
+          <p className="muted small">報告書の「所見・コメント」欄に印刷されます。空欄なら手書き用の余白になります。</p>
+          <textarea
+            id="lokaben-shoken"
+            rows={8}
+            maxLength={4000}
+            value={shoken}
+            onChange={(e) => {
+              setShoken(e.target.value);
+              saveLater('shoken', { shoken: e.target.value });
+            }}
+          />
+          <p className="muted small">
+            報告書（PDF）には、決算の数値、6つの指標と評点、レーダーチャート、所見、非財務の回答と商流・業務フローが入ります。事業者に渡す「企業の健康診断」としてお使いください。
+          </p>
+        </div>
+      )}
+      {tab === 'inyo' && (
+        <div role="tabpanel" aria-label="計画書への引用" className="lokaben-narrow">
+          <CitePanel clientId={clientId} source={{ industryId, suggestedIndustryId: initial.suggestedIndustryId, financials, hizaimu, benchmarks: initial.benchmarks }} />
+        </div>
+      )}
+    </>
   );
 }

@@ -19,14 +19,15 @@ import { focusField } from './focus';
 import { ExportMenu } from './ExportMenu';
 import { PipelineControl } from './PipelineControl';
 import { HistoryView } from './HistoryView';
+import { SupplementaryView } from './SupplementaryView';
 import { useReview } from '../review/useReview';
 import { SectionComments } from '../review/SectionComments';
 import { ReadOnlySection } from '../review/ReadOnlySection';
 import { TranscriptionView } from './TranscriptionView';
 import { PreviewView } from './PreviewView';
 
-type View = 'edit' | 'review' | 'transcription' | 'preview' | 'history';
-const VIEWS: [View, string][] = [['edit', '入力'], ['review', '事業者確認'], ['transcription', '転記シート'], ['preview', '印刷プレビュー'], ['history', '履歴']];
+type View = 'edit' | 'review' | 'transcription' | 'supplementary' | 'preview' | 'history';
+const VIEWS: [View, string][] = [['edit', '入力'], ['review', '事業者確認'], ['transcription', '転記シート'], ['supplementary', '補足資料'], ['preview', '印刷プレビュー'], ['history', '履歴']];
 
 /** The wizard: section list | section editor | checks. Every change autosaves (debounced). */
 export function Wizard({ initial, template, client, sectionId }: { initial: Application; template: Template; client: Client; sectionId?: string }) {
@@ -98,13 +99,14 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
         <PipelineControl applicationId={app.id} beforeMove={saver.flush} onMoved={(status) => setApp((a) => ({ ...a, status }))} />
         <SaveIndicator status={saver.status} error={saver.error} onRetry={() => void saver.flush()} />
         <div className="view-switch" role="tablist" aria-label="表示">
-          {VIEWS.map(([v, label]) => (
+          {VIEWS.filter(([v]) => v !== 'supplementary' || template.supplementary).map(([v, label]) => (
             <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>{label}</button>
           ))}
         </div>
         <ExportMenu app={app} beforeExport={saver.flush} onImported={(a) => { replaceApp(a); review.reload(); }} />
       </div>
       {view === 'transcription' && <div className="wizard-page"><TranscriptionView template={template} app={app} onEdit={(s, f) => { setView('edit'); go(s, f); }} /></div>}
+      {view === 'supplementary' && <div className="wizard-page"><SupplementaryView app={app} template={template} /></div>}
       {view === 'preview' && <div className="wizard-page"><PreviewView applicationId={app.id} beforeExport={saver.flush} /></div>}
       {view === 'history' && <div className="wizard-page"><HistoryView app={app} template={template} beforeChange={saver.flush} onRestored={replaceApp} /></div>}
       {view === 'review' && (

@@ -1,0 +1,60 @@
+import { ApiFailure } from '../../shared/api/errors';
+import type { attachmentContract } from '../../shared/api/attachmentContract';
+import { supplementaryDocument } from '../../shared/export/supplementary';
+import { createAttachmentsRepo } from '../store/attachments';
+import { readImageInfo } from '../export/docx/imageSize';
+import { renderPdf } from '../export/pdf/index';
+import { packageBaseName } from '../export/fileName';
+import type { HandlerDeps, Handlers } from './handlers';
+import type { Template } from '../../shared/templates/template';
+
+const MIME = { png: 'image/png', jpeg: 'image/jpeg' } as const;
+
+/** Builds the supplementary PDF of an application's figures; also used by the package export. */
+export async function buildSupplementary(deps: HandlerDeps, template: Template, applicationId: string) {
+  const attachments = createAttachmentsRepo(deps.db);
+  const app = deps.applications.get(applicationId);
+  const client = deps.clients.get(app.clientId);
+  const figures = attachments.withData(applicationId);
+  const pdf = await renderPdf(supplementaryDocument(template, app, client.name, figures));
+  const maxPages = template.supplementary?.maxPages ?? 0;
+  const warnings: string[] = [];
+  if (maxPages > 0 && pdf.pageCount > maxPages) warnings.push(`補足資料が${pdf.pageCount}ページあり、上限の${maxPages}ページを超えています。図を減らすか小さくしてください。`);
+  if (pdf.missingGlyphs.length > 0) warnings.push(`フォントにない文字を〓で表示しました: ${pdf.missingGlyphs.join(' ')}`);
+  return { bytes: pdf.bytes, pages: pdf.pageCount, maxPages, warnings, fileName: `${packageBaseName(client.name, app.programId, new Date())}_補足資料.pdf`, count: figures.length };
+}
+
+/** Figures for the supplementary PDF: add (PNG/JPEG only), caption, reorder, delete, and the page check. */
+export function createAttachmentHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, keyof typeof attachmentContract> {
+  const repo = createAttachmentsRepo(deps.db);
+  return {
+    listAttachments: ({ applicationId }) => (deps.applications.get(applicationId), repo.list(applicationId)),
+    addAttachment: ({ applicationId, caption, base64 }) => {
+      deps.applications.get(applicationId);
+      const data = new Uint8Array(Buffer.from(base64, 'base64'));
+      const info = readImageInfo(data);
+      if (!info) throw new ApiFailure('BAD_INPUT', '画像として読めません。PNG または JPEG の画像を選んでください。');
+      return repo.add(applicationId, caption, MIME[info.format], info.width, info.height, data);
+    },
+    updateAttachment: ({ id, caption, move }) => {
+      const a = repo.get(id);
+      if (caption !== undefined) repo.caption(id, caption);
+      if (move) repo.move(id, move);
+      return repo.list(a.applicationId);
+    },
+    deleteAttachment: ({ id }) => {
+      const a = repo.get(id);
+      repo.delete(id);
+      return repo.list(a.applicationId);
+    },
+    getAttachmentImage: ({ id }) => {
+      const a = repo.get(id);
+      return { dataUrl: `data:${a.mime};base64,${Buffer.from(a.data).toString('base64')}` };
+    },
+    buildSupplementaryPdf: async ({ applicationId }) => {
+      const app = deps.applications.get(applicationId);
+      const s = await buildSupplementary(deps, template(app.templateId), applicationId);
+      return { pages: s.pages, maxPages: s.maxPages, fileName: s.fileName, base64: Buffer.from(s.bytes).toString('base64'), warnings: s.warnings };
+    },
+  };
+}

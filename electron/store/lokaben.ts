@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { ApiFailure } from '../../shared/api/errors';
+import { LokabenShoken, type LokabenRecord } from '../../shared/api/lokabenContract';
+import { ClientFinancials, HizaimuAnswers, IndustryId } from '../../shared/lokaben/schema';
+import type { Db } from './db';
+
+/**
+ * The client-level ローカルベンチマーク record (table client_lokaben, migration 002): one row per client,
+ * deleted with the client (ON DELETE CASCADE). JSON columns are parsed with the zod schemas on the way
+ * out and written only from parsed values. The 所見 travels in the hizaimu column next to the answers.
+ */
+const StoredHizaimu = HizaimuAnswers.extend({ shoken: LokabenShoken.default('') });
+
+interface LokabenRow {
+  client_id: string;
+  industry_id: string | null;
+  financials: string;
+  hizaimu: string;
+  updated_at: string;
+}
+
+export interface LokabenPatch {
+  industryId?: IndustryId | null;
+  financials?: ClientFinancials;
+  hizaimu?: HizaimuAnswers;
+  shoken?: string;
+}
+
+export function emptyLokaben(clientId: string): LokabenRecord {
+  return { clientId, industryId: null, financials: ClientFinancials.parse({}), hizaimu: HizaimuAnswers.parse({}), shoken: '', updatedAt: null };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function rowToRecord(row: LokabenRow): LokabenRecord {
+  const industry = IndustryId.nullable().safeParse(row.industry_id);
+  const financials = ClientFinancials.safeParse(parseJson(row.financials));
+  const hizaimu = StoredHizaimu.safeParse(parseJson(row.hizaimu));
+  if (!industry.success || !financials.success || !hizaimu.success) {
+    throw new ApiFailure('INTERNAL', '保存されているローカルベンチマークのデータを読み取れません。データベースが壊れている可能性があります。');
+  }
+  const { shoken, ...answers } = hizaimu.data;
+  return { clientId: row.client_id, industryId: industry.data, financials: financials.data, hizaimu: answers, shoken, updatedAt: row.updated_at };
+}
+
+export function createLokabenRepo(db: Db) {
+  const byClient = db.prepare('SELECT client_id, industry_id, financials, hizaimu, updated_at FROM client_lokaben WHERE client_id = ?');
+  const upsert = db.prepare(`
+    INSERT INTO client_lokaben (client_id, industry_id, financials, hizaimu, updated_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (client_id) DO UPDATE SET industry_id = excluded.industry_id, financials = excluded.financials,
+      hizaimu = excluded.hizaimu, updated_at = excluded.updated_at`);
+
+  const find = (clientId: string): LokabenRecord | undefined => {
+    const row = byClient.get(clientId) as LokabenRow | undefined;
+    return row ? rowToRecord(row) : undefined;
+  };
+
+  return {
+    /** The saved record, or undefined when nothing is saved for this client. */
+    find,
+    /**
+     * Replaces the parts given, keeps the others (read and write in one transaction). The caller checks
+     * that the client exists (the foreign key refuses otherwise).
+     */
+    save(clientId: string, patch: LokabenPatch, now = new Date().toISOString()): LokabenRecord {
+      return db.transaction((): LokabenRecord => {
+        const cur = find(clientId) ?? emptyLokaben(clientId);
+        const next: LokabenRecord = {
+          clientId,
+          industryId: patch.industryId !== undefined ? patch.industryId : cur.industryId,
+          financials: ClientFinancials.parse(patch.financials ?? cur.financials),
+          hizaimu: HizaimuAnswers.parse(patch.hizaimu ?? cur.hizaimu),
+          shoken: LokabenShoken.parse(patch.shoken ?? cur.shoken),
+          updatedAt: now,
+        };
+        const stored: z.input<typeof StoredHizaimu> = { ...next.hizaimu, shoken: next.shoken };
+        upsert.run(clientId, next.industryId, JSON.stringify(next.financials), JSON.stringify(stored), now);
+        return next;
+      })();
+    },
+  };
+}
+export type LokabenRepo = ReturnType<typeof createLokabenRepo>;
