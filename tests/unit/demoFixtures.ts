@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '../../electron/templates/loadTemplates';
 import { demoApplicationFiles } from '../../electron/cli/demoFiles';
 import type { Template } from '../../shared/templates/template';
 
 /** The real templates and the demo applications, as the app ships them. */
-export const root = path.resolve(__dirname, '../..');
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const templates: Template[] = loadTemplates(path.join(root, 'templates')).templates;
 export const demoFiles = demoApplicationFiles(templates, root, 'test', new Date('2026-11-24T03:00:00Z'));
 

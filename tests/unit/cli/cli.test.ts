@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { tempDir } from '../helpers';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = (...args: string[]) => spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'electron/cli/main.ts'), ...args], { encoding: 'utf8', cwd: root, timeout: 120_000 });
 
 describe('npm run cli', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS, INDICATORS, type IndicatorId } from '../../../shared/lokaben/indicators';
-import { escapeXml, radarSvg, radarTableBlock, type RadarSeries } from '../../../shared/lokaben/radar';
+import { escapeXml, radarChartBlock, radarSvg, radarTableBlock, type RadarSeries } from '../../../shared/lokaben/radar';
 import type { Score } from '../../../shared/lokaben/scoring';
 
 /**
@@ -112,5 +112,38 @@ describe('radarTableBlock', () => {
     expect(t.columns.map((c) => c.header)).toEqual(['指標', 'P1', 'P2', '業種基準']);
     expect(t.rows).toHaveLength(6);
     expect(t.rows[2]).toEqual(['労働生産性（生産性）', '●●○○○ 2点', '算出不可', '●●●○○ 3点']);
+  });
+});
+
+describe('radarChartBlock', () => {
+  it('is the same chart as the SVG, in pt, with the table as its fallback', () => {
+    const ser = series(['2023年3月期', '2024年3月期', '2025年3月期']);
+    const b = radarChartBlock(ser, { width: 320, caption: '図' });
+    expect(b).toMatchObject({ type: 'chart', width: 320, caption: '図' });
+    expect(b.fallback).toEqual(radarTableBlock(ser));
+    const svg = radarSvg(ser);
+    const viewH = Number(/viewBox="0 0 640 ([\d.]+)"/.exec(svg)?.[1]);
+    expect(b.height).toBeCloseTo((viewH * 320) / 640, 6);
+    const texts = b.shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []));
+    for (const id of INDICATOR_IDS) expect(texts).toContain(INDICATORS[id].name);
+    expect(texts).toContain('2025年3月期');
+    // 5 grid rings + benchmark + 3 period polygons + 3 × 6 point markers (circles as polygons)
+    expect(b.shapes.filter((s) => s.kind === 'polygon')).toHaveLength(6 + 3 + 18);
+    expect(b.shapes.filter((s) => s.kind === 'polygon' && s.fillOpacity !== undefined && s.fillOpacity < 1)).toHaveLength(3);
+    for (const s of b.shapes) {
+      if (s.kind === 'text') continue;
+      for (const [x, y] of s.points) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(320);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(b.height);
+      }
+    }
+  });
+
+  it('leaves a gap for 算出不可 (open sides, no filled polygon)', () => {
+    const b = radarChartBlock([{ label: 'C社', scores: { ...all(4), ebitdaBairitsu: null } }]);
+    expect(b.shapes.some((s) => s.kind === 'polygon' && s.fillOpacity !== undefined && s.fillOpacity < 1)).toBe(false);
+    expect(b.shapes.some((s) => s.kind === 'text' && s.text.includes('算出不可'))).toBe(true);
   });
 });

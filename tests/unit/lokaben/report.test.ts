@@ -20,6 +20,8 @@ function texts(b: Block): string[] {
       return [b.caption ?? '', ...b.columns.map((c) => c.header), ...b.rows.flat()];
     case 'image':
       return [b.caption ?? ''];
+    case 'chart':
+      return [b.caption ?? '', ...b.shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : [])), ...texts(b.fallback)];
     case 'pageBreak':
       return [];
   }
@@ -84,16 +86,18 @@ describe('buildLokabenReport', () => {
     expect(allText(doc)).not.toContain('【ご注意】');
   });
 
-  it('radar: the table fallback without a PNG, the image with one', () => {
+  it('radar: a vector chart block (the table as its fallback) without a PNG, the image with one', () => {
     const without = buildLokabenReport(input());
     expect(without.blocks.some((b) => b.type === 'image')).toBe(false);
-    expect(without.blocks.some((b) => b.type === 'table' && b.caption?.startsWith('レーダーチャート（表形式'))).toBe(true);
+    const chart = without.blocks.find((b) => b.type === 'chart');
+    expect(chart?.type === 'chart' && chart.fallback.caption?.startsWith('レーダーチャート（表形式')).toBe(true);
+    expect(chart?.caption).toBe('レーダーチャート（2023年3月期・2024年3月期・2025年3月期、業種基準＝3点・仮の基準値）');
 
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
     const withPng = buildLokabenReport(input(DEMO_KOMUTEN_A, { radarPng: png }));
     const img = withPng.blocks.find((b) => b.type === 'image');
     expect(img).toMatchObject({ type: 'image', format: 'png', data: png });
-    expect(withPng.blocks.some((b) => b.type === 'table' && b.caption?.startsWith('レーダーチャート'))).toBe(false);
+    expect(withPng.blocks.some((b) => b.type === 'chart' || (b.type === 'table' && b.caption?.startsWith('レーダーチャート')))).toBe(false);
   });
 
   it('a blank comment area, no 非財務, no periods', () => {
