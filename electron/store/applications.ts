@@ -76,8 +76,9 @@ export interface SaveResult {
 
 export function createApplicationsRepo(db: Db) {
   const insert = db.prepare(`INSERT INTO applications
-    (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, created_at, updated_at)
-    VALUES (@id, @clientId, @programId, @templateId, @koboKai, @title, @status, @content, @financialPlan, @expenses, @origins, 0, @now, @now)`);
+    (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, created_at, updated_at, advisor)
+    VALUES (@id, @clientId, @programId, @templateId, @koboKai, @title, @status, @content, @financialPlan, @expenses, @origins, 0, @now, @now,
+      coalesce((SELECT json_extract(data, '$.advisor') FROM clients WHERE id = @clientId), ''))`);
   const byId = db.prepare('SELECT * FROM applications WHERE id = ?');
   const clientExists = db.prepare('SELECT 1 FROM clients WHERE id = ?');
   const setSection = db.prepare(`UPDATE applications

@@ -37,8 +37,22 @@ export function PipelineControl({ applicationId, beforeMove, onMoved }: { applic
     }
   }
 
+  async function assign(advisor: string) {
+    if (!state.data || advisor === state.data.advisor) return;
+    try {
+      await call('setAssignment', { applicationId, advisor, adoptedYen: state.data.adoptedYen });
+      state.reload();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
   return (
     <div className="pipeline">
+      <label className="inline small">
+        担当
+        <input className="advisor" aria-label="担当経営指導員" defaultValue={state.data.advisor} key={state.data.advisor} onBlur={(e) => void assign(e.target.value.trim())} />
+      </label>
       <span className={`stage stage-${stage}`} data-testid="stage">{STAGE_NAMES[stage]}</span>
       <select aria-label="次の段階へ進める" value="" onChange={(e) => { const t = state.data?.next.find((x) => x.to === e.target.value); setStep(t); setError(undefined); }}>
         <option value="">進める…</option>
