@@ -81,4 +81,20 @@ describe('database file', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });
+
+  it('upgrades a version-1 database with data to the current version, keeping every row', () => {
+    const file = path.join(tempDir(), 'banso.sqlite');
+    const v1 = new Database(file);
+    migrate(v1, 0, MIGRATIONS.slice(0, 1));
+    expect(v1.pragma('user_version', { simple: true })).toBe(1);
+    v1.prepare("INSERT INTO clients (id, name, data, created_at, updated_at) VALUES ('c1', 'A社', '{\"name\":\"A社\",\"advisor\":\"田中\"}', 't', 't')").run();
+    v1.prepare(`INSERT INTO applications (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, created_at, updated_at)
+      VALUES ('a1', 'c1', 'jizokuka', 'jizokuka-17', '第17回', '販路開拓', 'submitted', '{"s":{"f":"本文😀"}}', '{"years":[]}', '[]', '{}', 't', 't')`).run();
+    v1.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const row = db.prepare('SELECT title, status, content, advisor, pipeline FROM applications WHERE id = ?').get('a1');
+    expect(row).toEqual({ title: '販路開拓', status: 'submitted', content: '{"s":{"f":"本文😀"}}', advisor: '', pipeline: '{}' });
+    db.close();
+  });
 });
