@@ -10,6 +10,7 @@ import { buildApplicationDocument } from '../../shared/export/buildDocument';
 import { transcriptionCsv, transcriptionDocument, transcriptionRows } from '../../shared/export/transcription';
 import { checkReportDocument } from '../../shared/export/checkReport';
 import { renderPdf } from './pdf/index';
+import type { DateStyle } from '../../shared/format/dates';
 import { renderDocx } from './docx/index';
 import { writePackage } from './applicationPackage';
 import { packageBaseName, safeFileName } from './fileName';
@@ -33,6 +34,8 @@ export interface ExportInput {
   /** More files for the package (e.g. 補足資料.pdf), with their warnings. */
   extraFiles?: Record<string, Uint8Array>;
   extraWarnings?: string[];
+  /** 和暦 (令和8年11月24日, the default on official forms) or 西暦. */
+  dateStyle?: DateStyle;
 }
 
 const MIME = {
@@ -61,7 +64,7 @@ export async function exportApplication(input: ExportInput, format: ExportFormat
   const base = packageBaseName(client.name, app.programId, now);
   const title = safeFileName(app.title || t.name, 50);
   const warnings: string[] = [];
-  const doc = () => buildApplicationDocument(t, app, client, { report, now });
+  const doc = () => buildApplicationDocument(t, app, client, { report, now, dateStyle: input.dateStyle ?? 'wareki' });
   const rows = transcriptionRows(t, app);
 
   switch (format) {

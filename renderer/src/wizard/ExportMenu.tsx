@@ -20,6 +20,7 @@ const CHOICES: { format: ExportFormat; label: string; note: string }[] = [
 export function ExportMenu({ app, beforeExport, onImported }: { app: Application; beforeExport: () => Promise<void>; onImported: (a: Application) => void }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string>();
+  const [seireki, setSeireki] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -28,7 +29,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
     setMessage(undefined);
     try {
       await beforeExport();
-      const f = await call('exportApplication', { id: app.id, format });
+      const f = await call('exportApplication', { id: app.id, format, dateStyle: seireki ? 'seireki' : 'wareki' });
       downloadBase64(f.fileName, f.mime, f.base64);
       setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${f.warnings.join(' ')}` });
     } catch (e) {
@@ -68,6 +69,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
             </li>
           ))}
         </ul>
+        <label className="inline small"><input type="checkbox" checked={seireki} onChange={(e) => setSeireki(e.target.checked)} />日付を西暦で書く（通常は和暦）</label>
         <p className="muted small">エラーが残っている申請も書き出せます（「下書き」の透かしが入ります）。</p>
         <h3>申請パッケージを読み込む</h3>
         <p className="muted small">同じ制度・公募回のパッケージの内容で、この申請の本文・数値計画・経費を置き換えます。</p>
