@@ -1,7 +1,10 @@
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import { ApiFailure, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { Handlers } from './handlers';
+
+// Messages of refused input reach the user in the UI: in Japanese. (The CLI does not load this module.)
+z.config(z.locales.ja());
 
 /** Formats a zod error as "path: message; …" so a bad argument names what was wrong. */
 export function describeZodError(e: ZodError): string {

@@ -6,6 +6,9 @@ import { readPackage } from '../export/applicationPackage';
 import type { HandlerDeps, Handlers } from './handlers';
 import { createSnapshotsRepo } from '../store/snapshots';
 import { buildSupplementary } from './attachmentHandlers';
+import { createLokabenRepo } from '../store/lokaben';
+import { lokabenAttachmentBlocks } from '../../shared/lokaben/attachment';
+import { builtinBenchmarks, guessIndustry } from '../../shared/lokaben/industries';
 import type { ExportFormat } from '../../shared/api/contract';
 
 const EXPORT_NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', package: '申請パッケージ', transcriptionPdf: '転記シート', transcriptionCsv: '転記シート CSV', checkReportPdf: 'チェック結果', json: '申請データ' };
@@ -14,15 +17,23 @@ const EXPORT_NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', p
 export function createExportHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, 'exportApplication' | 'importPackage'> {
   const { clients, applications } = deps;
   const snapshots = createSnapshotsRepo(deps.db);
+  const lokaben = createLokabenRepo(deps.db);
+  /** The client's ローカルベンチマーク as an attachment page; nothing when no figures are saved. */
+  const lokabenBlocks = (clientId: string, industryText: string) => {
+    const r = lokaben.find(clientId);
+    const industryId = r?.industryId ?? guessIndustry(industryText);
+    if (!r || !industryId) throw new ApiFailure('BAD_INPUT', 'ローカルベンチマークの決算データか業種がまだ入力されていません。事業者の「ローカルベンチマーク」画面で入力してください。');
+    return lokabenAttachmentBlocks({ industryId, financials: r.financials, benchmarks: builtinBenchmarks() });
+  };
   return {
-    async exportApplication({ id, format, snapshot, dateStyle }) {
+    async exportApplication({ id, format, snapshot, dateStyle, attachLokaben }) {
       const application = applications.get(id);
       if (snapshot) snapshots.take(application, 'export', `書き出し（${EXPORT_NAMES[format]}）`);
       const client = clients.get(application.clientId);
       const t = template(application.templateId);
       const supplementary = format === 'package' && t.supplementary ? await buildSupplementary(deps, t, id) : undefined;
       const extra = supplementary && supplementary.count > 0 ? { extraFiles: { '補足資料.pdf': supplementary.bytes }, extraWarnings: supplementary.warnings } : {};
-      const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, ...extra }, format);
+      const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, appendBlocks: attachLokaben ? lokabenBlocks(application.clientId, client.industry) : [], ...extra }, format);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
     },
     importPackage({ base64, intoApplicationId }) {

@@ -3,7 +3,7 @@ import type { Application } from '../../shared/schemas/application';
 import type { Client } from '../../shared/schemas/client';
 import { APPLICATION_FILE_FORMAT, APPLICATION_FILE_VERSION, type ApplicationFile } from '../../shared/schemas/applicationFile';
 import type { Template } from '../../shared/templates/template';
-import type { DocModel } from '../../shared/export/docModel';
+import type { Block, DocModel } from '../../shared/export/docModel';
 import type { ExportFormat } from '../../shared/api/contract';
 import { checkApplication, type CheckReport } from '../../shared/checks/index';
 import { buildApplicationDocument } from '../../shared/export/buildDocument';
@@ -36,6 +36,8 @@ export interface ExportInput {
   extraWarnings?: string[];
   /** 和暦 (令和8年11月24日, the default on official forms) or 西暦. */
   dateStyle?: DateStyle;
+  /** Pages appended to the plan (e.g. the ローカルベンチマーク attachment). */
+  appendBlocks?: Block[];
 }
 
 const MIME = {
@@ -64,7 +66,10 @@ export async function exportApplication(input: ExportInput, format: ExportFormat
   const base = packageBaseName(client.name, app.programId, now);
   const title = safeFileName(app.title || t.name, 50);
   const warnings: string[] = [];
-  const doc = () => buildApplicationDocument(t, app, client, { report, now, dateStyle: input.dateStyle ?? 'wareki' });
+  const doc = (): DocModel => {
+    const d = buildApplicationDocument(t, app, client, { report, now, dateStyle: input.dateStyle ?? 'wareki' });
+    return input.appendBlocks?.length ? { ...d, blocks: [...d.blocks, ...input.appendBlocks] } : d;
+  };
   const rows = transcriptionRows(t, app);
 
   switch (format) {

@@ -75,7 +75,7 @@ export const contract = {
   listTemplates: method(z.object({}), z.object({ templates: z.array(z.custom<Template>()), errors: z.array(TemplateLoadError) })),
 
   /** Builds an export; the bytes come back base64-encoded for the renderer to save. */
-  exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true), dateStyle: z.enum(['wareki', 'seireki']).default('wareki') }), ExportedFileDto),
+  exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true), dateStyle: z.enum(['wareki', 'seireki']).default('wareki'), attachLokaben: z.boolean().default(false) }), ExportedFileDto),
   /**
    * Imports an application package (.zip, base64). Without `intoApplicationId` the application is
    * restored as it was (a copy if it already exists); with it, that application's body is replaced

@@ -62,11 +62,61 @@ export interface ImageBlock {
   widthRatio?: number;
 }
 
+/** An RGB colour, each channel 0–255. */
+export type Rgb = readonly [number, number, number];
+
+/**
+ * One shape of a chart, in the chart's own coordinates: points (pt) from its top-left corner, y down
+ * (as in SVG). A polyline is open, a polygon closed.
+ */
+export interface ChartPath {
+  kind: 'polyline' | 'polygon';
+  points: readonly (readonly [number, number])[];
+  /** Line colour; no line when absent. */
+  stroke?: Rgb;
+  /** Fill colour (polygons); no fill when absent. */
+  fill?: Rgb;
+  /** 0–1, default 1. */
+  fillOpacity?: number;
+  /** pt, default 1. */
+  lineWidth?: number;
+  /** Dash pattern in pt (on, off, …); solid when absent or empty. */
+  dash?: readonly number[];
+}
+
+/** A text label of a chart: `y` is the baseline, `anchor` where `x` is on the text. */
+export interface ChartText {
+  kind: 'text';
+  x: number;
+  y: number;
+  text: string;
+  /** Font size, pt. */
+  size: number;
+  anchor: 'start' | 'middle' | 'end';
+  bold?: boolean;
+}
+
+export type ChartShape = ChartPath | ChartText;
+
+/**
+ * A vector chart (e.g. the ロカベン radar). Writers that draw vectors (PDF) draw `shapes`, scaled down
+ * to the text width if wider; the others (DOCX) print `fallback`, the same data as a table.
+ */
+export interface ChartBlock {
+  type: 'chart';
+  /** pt */
+  width: number;
+  height: number;
+  shapes: ChartShape[];
+  caption?: string;
+  fallback: TableBlock;
+}
+
 export interface PageBreakBlock {
   type: 'pageBreak';
 }
 
-export type Block = HeadingBlock | ParagraphBlock | TableBlock | ImageBlock | PageBreakBlock;
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | ImageBlock | ChartBlock | PageBreakBlock;
 
 export interface DocModel {
   meta: DocMeta;

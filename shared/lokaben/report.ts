@@ -3,7 +3,7 @@ import { formatJapaneseDate } from '../format/dates';
 import { plainNumber, senYen } from '../format/numbers';
 import { INDUSTRY_NAMES } from './industries';
 import { FIGURE_LABELS, formatIndicatorValue, INDICATOR_IDS, INDICATORS } from './indicators';
-import { radarTableBlock } from './radar';
+import { radarChartBlock } from './radar';
 import { hizaimuBlocks } from './reportHizaimu';
 import type { BenchmarkSet, ClientFinancials, HizaimuAnswers, IndustryId, KessanFigureKey } from './schema';
 import { evaluateFinancials, MAX_TOTAL, radarScores, type LokabenEvaluation } from './scoring';
@@ -11,8 +11,8 @@ import { evaluateFinancials, MAX_TOTAL, radarScores, type LokabenEvaluation } fr
 /**
  * The printable ロカベン report as a chamber hands it to the owner, as a format-neutral DocModel
  * (rendered by the PDF and DOCX writers): company block, 決算 figures per period, the six indicators
- * with values and scores (算出不可 with the reason), total and grade, the radar chart (PNG when given,
- * else the same data as a table), a comment area, the 非財務 answers and the 商流 summary.
+ * with values and scores (算出不可 with the reason), total and grade, the radar chart (a vector chart
+ * block; DOCX prints its fallback table), a comment area, the 非財務 answers and the 商流 summary.
  */
 export interface LokabenReportInput {
   company: {
@@ -32,8 +32,8 @@ export interface LokabenReportInput {
   /** The advisor's 所見; empty = a blank area to write on. */
   comment?: string;
   /**
-   * The radar chart rasterised to PNG (radarSvg → PNG on the Electron side). When absent, the report
-   * carries the chart's scores as a table instead (the PDF writer takes PNG/JPEG only, not SVG).
+   * A picture of the radar chart to use instead of the vector chart block (`radarChartBlock`, which
+   * the PDF writer draws and the DOCX writer prints as its fallback table).
    */
   radarPng?: Uint8Array;
   createdAt?: Date;
@@ -146,10 +146,13 @@ export function buildLokabenReport(input: LokabenReportInput): DocModel {
 
   blocks.push({ type: 'heading', level: 2, text: '2. レーダーチャート', bookmark: true });
   const series = radarScores(e);
+  const caption = `レーダーチャート（${series.slice(-3).map((s) => s.label).join('・')}、業種基準＝3点${e.placeholder ? '・仮の基準値' : ''}）`;
   if (input.radarPng) {
-    blocks.push({ type: 'image', data: input.radarPng, format: 'png', widthRatio: 0.8, caption: `レーダーチャート（${series.slice(-3).map((s) => s.label).join('・')}、業種基準＝3点${e.placeholder ? '・仮の基準値' : ''}）` });
+    blocks.push({ type: 'image', data: input.radarPng, format: 'png', widthRatio: 0.8, caption });
+  } else if (series.length > 0) {
+    blocks.push(radarChartBlock(series, { caption, benchmarkLabel: e.placeholder ? '業種基準（3点・仮の基準値）' : '業種基準（3点）' }));
   } else {
-    blocks.push(radarTableBlock(series));
+    blocks.push({ type: 'paragraph', text: '決算の数値が入力されていないため、レーダーチャートはありません。' });
   }
 
   blocks.push({ type: 'heading', level: 2, text: '3. 所見・コメント', bookmark: true });

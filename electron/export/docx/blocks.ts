@@ -22,6 +22,8 @@ function renderBlock(block: Exclude<Block, { type: 'pageBreak' }>, pageBreakBefo
       return renderTable(block, pageBreakBefore);
     case 'image':
       return renderImage(block, pageBreakBefore);
+    case 'chart':
+      return renderTable(block.fallback, pageBreakBefore); // no vector drawing in DOCX: the same data as a table
     default: {
       const unknown: never = block;
       void unknown;

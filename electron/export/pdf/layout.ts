@@ -1,11 +1,12 @@
 /**
  * Flows the blocks of a DocModel down A4 pages: headings, paragraphs, images, page breaks
- * (tables: tables.ts). Produces absolute draw operations; knows nothing about pdf-lib.
+ * (tables: tables.ts; vector charts: chart.ts). Produces absolute draw operations; knows nothing about pdf-lib.
  */
 import type { Block, DocModel, HeadingBlock, ImageBlock, ParagraphBlock } from '../../../shared/export/docModel';
 import { sanitizeText, type FontFaces, type FontStyle } from './fonts';
 import { Pager, type LaidOutPage, type LineAlign, type OutlineEntry } from './paginate';
 import { BODY, HEADINGS, SPACING } from './style';
+import { chartHeight, layoutChart } from './chart';
 import { layoutTable } from './tables';
 import { breakText, createContext, flowLines, type LayoutContext } from './text';
 
@@ -21,14 +22,16 @@ export interface LayoutResult {
   missing: string[];
 }
 
-function layoutHeading(pager: Pager, ctx: LayoutContext, block: HeadingBlock): void {
+/** `keep`: the height of the next block's start that must fit below the heading (keep with next). */
+function layoutHeading(pager: Pager, ctx: LayoutContext, block: HeadingBlock, keep = 2 * BODY.normal.lineHeight): void {
   const hs = HEADINGS[block.level];
   const face = ctx.face('bold');
   const text = ctx.prep(block.text, 'bold');
   const lines = breakText(text, face, hs.size, pager.width);
   pager.space(hs.spaceBefore);
   // keep with next: the heading plus two body lines must fit
-  pager.ensure(lines.length * hs.lineHeight + hs.spaceAfter + 2 * BODY.normal.lineHeight);
+  const own = lines.length * hs.lineHeight + hs.spaceAfter;
+  pager.ensure(own + Math.min(keep, pager.pageCapacity - own - hs.spaceBefore));
   if (block.bookmark) {
     pager.outline.push({ title: sanitizeText(block.text).replace(/\n/g, ' ').trim(), level: block.level, page: pager.pageIndex, y: pager.y });
   }
@@ -79,11 +82,13 @@ export function layoutDocument(doc: DocModel, faces: FontFaces, images: ImageSiz
   const ctx = createContext(faces);
   const pager = new Pager();
   let imageIndex = 0;
-  doc.blocks.forEach((block: Block) => {
+  doc.blocks.forEach((block: Block, i) => {
     switch (block.type) {
-      case 'heading':
-        layoutHeading(pager, ctx, block);
+      case 'heading': {
+        const next = doc.blocks[i + 1];
+        layoutHeading(pager, ctx, block, next?.type === 'chart' ? chartHeight(pager, ctx, next) : undefined);
         break;
+      }
       case 'paragraph':
         layoutParagraph(pager, ctx, block);
         break;
@@ -96,6 +101,9 @@ export function layoutDocument(doc: DocModel, faces: FontFaces, images: ImageSiz
         imageIndex++;
         break;
       }
+      case 'chart':
+        layoutChart(pager, ctx, block);
+        break;
       case 'pageBreak':
         if (pager.page.ops.length > 0) pager.newPage();
         break;

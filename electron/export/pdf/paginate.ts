@@ -40,7 +40,20 @@ export interface ImageOp {
   h: number;
 }
 
-export type DrawOp = TextOp | RectOp | ImageOp;
+/** A vector path of a chart block (absolute PDF coordinates). Colours 0–255. */
+export interface PathOp {
+  kind: 'path';
+  points: (readonly [number, number])[];
+  closed: boolean;
+  stroke?: readonly [number, number, number];
+  fill?: readonly [number, number, number];
+  /** 0–1 */
+  fillOpacity: number;
+  lineWidth: number;
+  dash: readonly number[];
+}
+
+export type DrawOp = TextOp | RectOp | ImageOp | PathOp;
 
 export interface LaidOutPage {
   ops: DrawOp[];

@@ -1,6 +1,6 @@
 /**
  * Draws laid-out pages with pdf-lib's content-stream operators: graphics first (shading, borders,
- * images), then all text of the page in one BT…ET block in reading order (one Tj per line, Tc for
+ * images, chart paths), then all text of the page in one BT…ET block in reading order (one Tj per line, Tc for
  * justification), then the footer "n / N", then the watermark (vector outlines, not text, so it
  * does not pollute text extraction) through a shared form XObject.
  */
@@ -31,6 +31,7 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import type { EmbeddedFont, FontFace, FontFaces, FontStyle } from './fonts';
+import { pathOperators } from './chart';
 import type { LaidOutPage, TextOp } from './paginate';
 import { PAGE } from './style';
 
@@ -117,15 +118,32 @@ export function renderPages(pdf: PDFDocument, input: RenderInput): PDFRef[] {
     wmRef = watermarkXObject(pdf, input.faces.bold, wmText);
     gsRef = pdf.context.register(pdf.context.obj({ Type: 'ExtGState', ca: PDFNumber.of(0.22) }));
   }
+  const alphaRefs = new Map<number, PDFRef>(); // ExtGStates of chart fill opacities, shared by all pages
   input.pages.forEach((laid, i) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
     refs.push(page.ref);
     const ops: PDFOperator[] = [];
     const texts: TextOp[] = [];
     let strokeSet = false;
+    const alphaNames = new Map<number, PDFName>();
+    const opacity = (a: number): PDFName => {
+      let name = alphaNames.get(a);
+      if (!name) {
+        let ref = alphaRefs.get(a);
+        if (!ref) {
+          ref = pdf.context.register(pdf.context.obj({ Type: 'ExtGState', ca: PDFNumber.of(a) }));
+          alphaRefs.set(a, ref);
+        }
+        name = page.node.newExtGState('GA', ref);
+        alphaNames.set(a, name);
+      }
+      return name;
+    };
     for (const op of laid.ops) {
       if (op.kind === 'text') {
         texts.push(op);
+      } else if (op.kind === 'path') {
+        ops.push(...pathOperators(op, opacity));
       } else if (op.kind === 'rect') {
         if (op.fill !== undefined) {
           ops.push(setFillingGrayscaleColor(op.fill), rectangle(r2(op.x), r2(op.y), r2(op.w), r2(op.h)), fill());

@@ -21,6 +21,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string>();
   const [seireki, setSeireki] = useState(false);
+  const [lokaben, setLokaben] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -29,7 +30,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
     setMessage(undefined);
     try {
       await beforeExport();
-      const f = await call('exportApplication', { id: app.id, format, dateStyle: seireki ? 'seireki' : 'wareki' });
+      const f = await call('exportApplication', { id: app.id, format, dateStyle: seireki ? 'seireki' : 'wareki', attachLokaben: lokaben });
       downloadBase64(f.fileName, f.mime, f.base64);
       setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${f.warnings.join(' ')}` });
     } catch (e) {
@@ -70,6 +71,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
           ))}
         </ul>
         <label className="inline small"><input type="checkbox" checked={seireki} onChange={(e) => setSeireki(e.target.checked)} />日付を西暦で書く（通常は和暦）</label>
+        <label className="inline small"><input type="checkbox" checked={lokaben} onChange={(e) => setLokaben(e.target.checked)} />ローカルベンチマーク（財務指標とレーダーチャート）を別紙として添付</label>
         <p className="muted small">エラーが残っている申請も書き出せます（「下書き」の透かしが入ります）。</p>
         <h3>申請パッケージを読み込む</h3>
         <p className="muted small">同じ制度・公募回のパッケージの内容で、この申請の本文・数値計画・経費を置き換えます。</p>

@@ -7,6 +7,7 @@ import { ChoiceEditor } from './fields/ChoiceEditor';
 import { TableEditor } from './fields/TableEditor';
 import { FinancialPlanEditor } from './fields/FinancialPlanEditor';
 import { SectionGuide } from './SectionGuide';
+import { LokabenMaterial } from '../lokaben/LokabenMaterial';
 import { href } from '../router';
 import type { YearFigures } from '../../../shared/checks/types';
 
@@ -29,6 +30,8 @@ export const fieldDomId = (sectionId: string, fieldId: string) => `f-${sectionId
 /** The middle column: one section's fields, with the guide (what reviewers look for, questions, example). */
 export function SectionEditor({ section, app, values, onField, onPlan, onExpenses, maxPlanYears, renderExpenses, figures, footer }: SectionEditorProps) {
   const origin = app.origins[section.id];
+  // The ローカルベンチマーク analysis is offered to the first text field of the sections it feeds.
+  const mainText = section.fields.find((f) => f.kind === 'text');
   const renderField = (f: Field) => {
     const id = fieldDomId(section.id, f.id);
     switch (f.kind) {
@@ -60,6 +63,16 @@ export function SectionEditor({ section, app, values, onField, onPlan, onExpense
         </p>
       )}
       <SectionGuide section={section} />
+      {mainText && (
+        <LokabenMaterial
+          clientId={app.clientId}
+          purpose={section.purpose}
+          onInsert={(t) => {
+            const cur = values[mainText.id];
+            onField(mainText.id, typeof cur === 'string' && cur ? `${cur}\n${t}` : t);
+          }}
+        />
+      )}
       <div className="fields">{section.fields.map(renderField)}</div>
       {footer}
     </article>
