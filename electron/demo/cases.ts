@@ -40,7 +40,7 @@ export const DEMO_CLIENTS = {
     legalForm: 'hojin',
     industry: '製造業（コンクリート二次製品）',
     prefecture: '埼玉県',
-    employeeCount: 12,
+    employeeCount: 14,
     capitalYen: 30_000_000,
     foundedYear: 1979,
     fiscalYearEndMonth: 3,

@@ -30,7 +30,7 @@ describe('materialFor (LokabenMaterial)', () => {
     expect(m?.title).toBe('経営状況分析');
     const zaimu = m?.items.find((i) => i.id === 'zaimu')?.text ?? '';
     expect(zaimu).toContain('建設業の基準値と比べて');
-    expect(zaimu).toContain('・営業利益率（収益性）：2023年3月期 2.0% → 2024年3月期 0.8% → 2025年3月期 3.0%');
+    expect(zaimu).toContain('・営業利益率（収益性）：2023年3月期 2.0% → 2024年3月期 0.8% → 2025年3月期 2.4%');
     expect(zaimu).not.toMatch(/評点|総合評価/);
     expect(m?.notes.join('')).toContain('仮の基準値');
     expect(m?.items.some((i) => i.heading.startsWith('経営者：'))).toBe(true);
@@ -38,7 +38,7 @@ describe('materialFor (LokabenMaterial)', () => {
 
   it('with official benchmarks: scores and the grade; 算出不可 with its reason, never a number', () => {
     const a = materialFor('kigyoGaiyo', source(DEMO_KOMUTEN_A, { benchmarks: official() }))?.items[0]?.text ?? '';
-    expect(a).toContain('直近期の総合評価点は24点／30点（評価A）');
+    expect(a).toContain('直近期の総合評価点は23点／30点（評価B）');
     expect(a).toContain('直近期の評点');
     const c = materialFor('kigyoGaiyo', source(DEMO_SEIZO_C, { benchmarks: official() }))?.items[0]?.text ?? '';
     expect(c).toContain('EBITDA有利子負債倍率（健全性）：2022年3月期 ');

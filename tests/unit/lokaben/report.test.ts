@@ -51,7 +51,7 @@ describe('buildLokabenReport', () => {
     expect(text).toContain('比較する業種：建設業');
     expect(text).toContain('令和7年6月10日');
     for (const id of INDICATOR_IDS) expect(text).toContain(INDICATORS[id].name);
-    expect(text).toContain('2025年3月期：総合評価点 24点／30点　評価 A');
+    expect(text).toContain('2025年3月期：総合評価点 23点／30点　評価 B');
     for (const h of ['1. 財務情報', '2. レーダーチャート', '3. 所見・コメント', '4. 非財務情報', '(5) 商流・業務フロー']) expect(text).toContain(h);
     for (const v of VIEWPOINTS) expect(text).toContain(v.title);
     expect(text).toContain(DEMO_KOMUTEN_A.comment.split('\n')[0]);
@@ -124,7 +124,7 @@ describe('demo data', () => {
   it('A社 is computable in every period; C社 shows 算出不可 and very low scores', () => {
     const set = builtinBenchmarks();
     const a = evaluateFinancials(DEMO_KOMUTEN_A.financials, set, DEMO_KOMUTEN_A.industryId);
-    expect(a.periods.map((p) => p.grade)).toEqual(['B', 'C', 'A']);
+    expect(a.periods.map((p) => p.grade)).toEqual(['B', 'C', 'B']);
     const c = evaluateFinancials(DEMO_SEIZO_C.financials, set, DEMO_SEIZO_C.industryId);
     expect(c.periods.map((p) => p.grade)).toEqual([null, null, null]);
     expect(c.periods.map((p) => p.indicators.ebitdaBairitsu.result.ok)).toEqual([true, false, false]);
