@@ -1,48 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { ApiFailure } from '../../shared/api/errors';
 import { Application } from '../../shared/schemas/application';
 import type { Db } from './db';
+import { SNAPSHOT_KIND_NAMES, VersionSummary, type SnapshotKind } from '../../shared/schemas/snapshot';
 
-/** Why a version was kept. */
-export const SnapshotKind = z.enum(['manual', 'export', 'review', 'reviewReturn', 'submission', 'restore', 'import']);
-export type SnapshotKind = z.infer<typeof SnapshotKind>;
-
-export const SNAPSHOT_KIND_NAMES: Record<SnapshotKind, string> = {
-  manual: '手動保存',
-  export: '書き出し',
-  review: '事業者確認へ送付',
-  reviewReturn: '事業者確認の取り込み',
-  submission: '提出',
-  restore: '復元前',
-  import: '読み込み前',
-};
-
-export const SnapshotSummary = z.object({
-  id: z.string(),
-  applicationId: z.string(),
-  kind: SnapshotKind,
-  name: z.string(),
-  revision: z.number().int(),
-  createdAt: z.string(),
-});
-export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
 
 /** Versions of an application: each is the whole Application as it was (JSON). Never edited. */
 export function createSnapshotsRepo(db: Db) {
   const insert = db.prepare('INSERT INTO snapshots (id, application_id, kind, name, data, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const list = db.prepare(`SELECT id, application_id, kind, name, json_extract(data, '$.revision') AS revision, created_at FROM snapshots WHERE application_id = ? ORDER BY created_at DESC, rowid DESC`);
   const byId = db.prepare('SELECT data FROM snapshots WHERE id = ?');
-  const toSummary = (r: { id: string; application_id: string; kind: string; name: string; revision: number; created_at: string }): SnapshotSummary =>
-    SnapshotSummary.parse({ id: r.id, applicationId: r.application_id, kind: r.kind, name: r.name, revision: r.revision, createdAt: r.created_at });
+  const toSummary = (r: { id: string; application_id: string; kind: string; name: string; revision: number; created_at: string }): VersionSummary =>
+    VersionSummary.parse({ id: r.id, applicationId: r.application_id, kind: r.kind, name: r.name, revision: r.revision, createdAt: r.created_at });
   return {
-    take(app: Application, kind: SnapshotKind, name: string): SnapshotSummary {
+    take(app: Application, kind: SnapshotKind, name: string): VersionSummary {
       const id = randomUUID();
       const at = new Date().toISOString();
       insert.run(id, app.id, kind, name || SNAPSHOT_KIND_NAMES[kind], JSON.stringify(app), at);
       return { id, applicationId: app.id, kind, name: name || SNAPSHOT_KIND_NAMES[kind], revision: app.revision, createdAt: at };
     },
-    list(applicationId: string): SnapshotSummary[] {
+    list(applicationId: string): VersionSummary[] {
       return (list.all(applicationId) as Parameters<typeof toSummary>[0][]).map(toSummary);
     },
     get(id: string): Application {

@@ -10,11 +10,10 @@ import type { DueEntry } from '../portfolio/deadlines';
 import type { Transition } from '../portfolio/pipeline';
 import { IsoDate } from '../portfolio/dates';
 import { method } from './method';
+import { VersionSummary } from '../schemas/snapshot';
 
 /** Owner review, history, pipeline and portfolio methods of the API (joined into shared/api/contract.ts). */
 
-export const VersionSummary = z.object({ id: z.string(), applicationId: z.string(), kind: z.string(), name: z.string(), revision: z.number().int(), createdAt: z.string() });
-export type VersionSummary = z.infer<typeof VersionSummary>;
 
 const FileDto = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
 const Base64File = z.string().min(1).max(200_000_000);

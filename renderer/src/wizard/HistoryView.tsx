@@ -6,8 +6,8 @@ import type { DiffOp } from '../../../shared/review/diff';
 import type { Application } from '../../../shared/schemas/application';
 import type { Template } from '../../../shared/templates/template';
 import { formatDateTime } from '../format';
+import { SNAPSHOT_KIND_NAMES } from '../../../shared/schemas/snapshot';
 
-const KIND_NAMES: Record<string, string> = { manual: '手動保存', export: '書き出し', review: '事業者確認', reviewReturn: '確認の取り込み', submission: '提出', restore: '復元前', import: '読み込み前' };
 const CURRENT = 'current';
 
 /** Versions of the application: name one, compare any two side by side (character diff), restore one as a new version. */
@@ -58,7 +58,7 @@ export function HistoryView({ app, template, beforeChange, onRestored }: { app: 
           {(versions.data ?? []).map((v) => (
             <tr key={v.id}>
               <td>{formatDateTime(v.createdAt)}</td>
-              <td>{KIND_NAMES[v.kind] ?? v.kind}</td>
+              <td>{SNAPSHOT_KIND_NAMES[v.kind]}</td>
               <td>{v.name}</td>
               <td className="num">{v.revision}</td>
               <td className="actions-inline">
