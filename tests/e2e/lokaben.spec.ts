@@ -13,7 +13,7 @@ test('ロカベン: six indicators and the radar; edit → saved → reload; 売
   const table = page.getByTestId('lokaben-indicators');
   for (const name of INDICATOR_NAMES) await expect(table.getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: '2025年3月期' })).toBeVisible();
-  await expect(table).toContainText('24点／30点');
+  await expect(table).toContainText('23点／30点');
   const radar = page.getByTestId('lokaben-radar');
   await expect(radar).toBeVisible();
   await expect(radar).toContainText('EBITDA有利子負債倍率');
@@ -21,14 +21,14 @@ test('ロカベン: six indicators and the radar; edit → saved → reload; 売
 
   // 営業利益率 of the newest period follows the figure as it is typed.
   const rate = page.getByTestId('value-eigyoRiekiRitsu-2');
-  await expect(rate).toHaveText('3.0%');
+  await expect(rate).toHaveText('2.4%');
   await page.screenshot({ path: 'test-results/lokaben-page.png', fullPage: true });
-  await page.getByLabel('2025年3月期 営業利益', { exact: true }).fill('１２，８００');
+  await page.getByLabel('2025年3月期 営業利益', { exact: true }).fill('４，３００');
   await expect(rate).toHaveText('5.0%');
   await expect(page.getByTestId('save-status')).toHaveText('保存済み');
 
   await page.reload();
-  await expect(page.getByLabel('2025年3月期 営業利益', { exact: true })).toHaveValue('12,800');
+  await expect(page.getByLabel('2025年3月期 営業利益', { exact: true })).toHaveValue('4,300');
   await expect(page.getByTestId('value-eigyoRiekiRitsu-2')).toHaveText('5.0%');
 
   // Division by zero is never a number.
