@@ -51,15 +51,12 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
       const t = template(templateId);
       if (t.programId !== programId) throw new ApiFailure('BAD_INPUT', '制度と様式の組み合わせが正しくありません。');
       clients.get(clientId);
-      let carried = {};
-      let financialPlan;
-      if (reuseFromId) {
-        const source = applications.get(reuseFromId);
-        if (source.clientId !== clientId) throw new ApiFailure('BAD_INPUT', '引き継ぎ元は同じ事業者の申請を選んでください。');
-        carried = carryOver(source, template(source.templateId), t);
-        financialPlan = source.financialPlan;
-      }
-      return applications.create({ clientId, programId, templateId, koboKai: t.koboKai, title: title || t.name, financialPlan, ...carried });
+      const base = { clientId, programId, templateId, koboKai: t.koboKai, title: title || t.name };
+      if (!reuseFromId) return applications.create(base);
+      const source = applications.get(reuseFromId);
+      if (source.clientId !== clientId) throw new ApiFailure('BAD_INPUT', '引き継ぎ元は同じ事業者の申請を選んでください。');
+      // Sections with the same purpose and the plan table carry over; each carried section keeps its origin.
+      return applications.create({ ...base, financialPlan: source.financialPlan, ...carryOver(source, template(source.templateId), t) });
     },
     saveSection: ({ id, sectionId, values, baseRevision }) => applications.saveSection(id, sectionId, values, baseRevision),
     saveFinancialPlan: ({ id, plan }) => applications.saveFinancialPlan(id, plan),
