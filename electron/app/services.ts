@@ -7,6 +7,7 @@ import { createHandlers, type Handlers, type TemplateSet } from '../api/handlers
 import { loadTemplates } from '../templates/loadTemplates';
 import { seedDemo } from '../demo/seed';
 import { DB_FILE_NAME } from './paths';
+import { warmUpPdfWriter } from '../export/pdf/index';
 import type { AppInfo } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import { failingHandlers } from '../api/failing';
@@ -44,7 +45,19 @@ export function openServices(opts: ServicesOptions): Services {
     { db, clients, applications, templates, info: { version: opts.version, dbPath, dataDir: opts.dataDir, schemaVersion: SCHEMA_VERSION } },
     opts.transport,
   );
-  return { db, handlers, templates, dbPath, close: () => db.close() };
+  // Fonts and harfbuzz load on first use (~0.8 s): do it once the window is up, so the first export is quick.
+  const warm = setTimeout(() => void warmUpPdfWriter().catch((e: unknown) => log(`[banso] PDF warm-up failed: ${String(e)}`)), 3000);
+  warm.unref();
+  return {
+    db,
+    handlers,
+    templates,
+    dbPath,
+    close: () => {
+      clearTimeout(warm);
+      db.close();
+    },
+  };
 }
 
 export interface OpenedOrFailed {
