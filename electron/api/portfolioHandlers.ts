@@ -7,7 +7,7 @@ import { dueSoon, type DueSource } from '../../shared/portfolio/deadlines';
 import { fiscalYearOf, jstToday } from '../../shared/portfolio/dates';
 import { createPortfolioRepo } from '../store/portfolio';
 import { createSnapshotsRepo } from '../store/snapshots';
-import { writeXlsx } from '../export/xlsx';
+import { writeXlsx } from '../../shared/format/xlsx';
 import type { HandlerDeps, Handlers } from './handlers';
 
 type PortfolioMethods = 'getPipeline' | 'moveApplication' | 'setAssignment' | 'getPortfolio' | 'saveRound' | 'addFollowUp' | 'deleteFollowUp' | 'exportHattatsuSheet';

@@ -14,6 +14,7 @@ import { ClientFinancials, type HizaimuAnswers, type IndustryId, type KessanFigu
 import { evaluateFinancials, radarScores } from '../../../shared/lokaben/scoring';
 import { CitePanel } from './CitePanel';
 import { FinancialsEditor } from './FinancialsEditor';
+import { ExcelImport } from './ExcelImport';
 import { HizaimuEditor } from './HizaimuEditor';
 import { IndicatorTable } from './IndicatorTable';
 import { RadarChart } from './RadarChart';
@@ -157,6 +158,7 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
               {industryId === null && effectiveIndustry && <span className="muted small">事業者の業種「{client.industry}」から推定しました。違う場合は選び直してください。</span>}
             </div>
             <h2>決算の数値</h2>
+            <ExcelImport current={financials} onImport={changeFinancials} />
             <FinancialsEditor value={financials} onChange={changeFinancials} />
             {figError && (
               <p className="notice error" role="alert">

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { columnName } from './xlsxRead';
 
 /**
  * A minimal .xlsx writer (one sheet, strings and numbers, bold header row, column widths) — enough
@@ -14,11 +15,6 @@ const esc = (s: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-function colName(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 function sheetXml(rows: Cell[][], widths: number[], boldRows: Set<number>): string {
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
@@ -27,7 +23,7 @@ function sheetXml(rows: Cell[][], widths: number[], boldRows: Set<number>): stri
       const style = boldRows.has(r) ? ' s="1"' : '';
       const cells = row
         .map((v, c) => {
-          const ref = `${colName(c)}${r + 1}`;
+          const ref = `${columnName(c)}${r + 1}`;
           if (v === null || v === '') return '';
           if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}><v>${v}</v></c>`;
           return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${esc(String(v))}</t></is></c>`;

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { kessanTemplateXlsx, readKessanSheet, type SheetProblem } from '../../../shared/lokaben/excel';
+import { ClientFinancials } from '../../../shared/lokaben/schema';
+import { errorMessage } from '../hooks/useAsync';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** 決算 figures from the chamber's Excel sheet (layout in shared/lokaben/excel.ts), with every unread cell named. */
+export function ExcelImport({ current, onImport }: { current: ClientFinancials; onImport: (f: ClientFinancials) => void }) {
+  const [problems, setProblems] = useState<SheetProblem[]>([]);
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
+
+  function downloadTemplate() {
+    const labels = current.periods.length ? current.periods.map((p) => p.label) : undefined;
+    const url = URL.createObjectURL(new Blob([new Uint8Array(kessanTemplateXlsx(labels))], { type: XLSX_MIME }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'ローカルベンチマーク_決算入力.xlsx';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  async function read(file: File) {
+    setMessage(undefined);
+    setProblems([]);
+    try {
+      const r = readKessanSheet(new Uint8Array(await file.arrayBuffer()));
+      if (!r.ok) return setMessage({ kind: 'error', text: r.message });
+      const parsed = ClientFinancials.safeParse({ periods: r.periods });
+      if (!parsed.success) return setMessage({ kind: 'error', text: `読み込んだ数値に誤りがあります（${parsed.error.issues[0]?.message ?? ''}）。` });
+      if (current.periods.length > 0 && !window.confirm('いま入力されている決算の数値を、Excelの内容で置き換えますか？')) return;
+      onImport(parsed.data);
+      setProblems(r.problems);
+      setMessage({ kind: 'info', text: `${file.name} から ${r.periods.length} 期・${r.read} 個の数値を読み込みました。${r.problems.length ? `読めなかったセルが ${r.problems.length} 個あります（下の一覧）。` : ''}` });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }
+
+  return (
+    <div className="excel-import">
+      <div className="actions-inline">
+        <label className="button file-button">
+          Excelから読み込む
+          <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="Excelから読み込む" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void read(f); }} />
+        </label>
+        <button type="button" className="link" onClick={downloadTemplate}>入力用のExcel書式をダウンロード</button>
+      </div>
+      <p className="muted small">書式: 1行目のB列から右に決算期（古い順・5期まで）、A列に項目名（売上高・営業利益・総資産 など）、単位は千円（従業員数は人）。</p>
+      {message && <p className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+      {problems.length > 0 && (
+        <ul className="small problems" aria-label="読めなかったセル">
+          {problems.map((p) => <li key={p.cell}><strong>{p.cell}</strong> {p.message}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}
