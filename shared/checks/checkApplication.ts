@@ -21,6 +21,7 @@ import { checkChoiceRules, checkKaten } from './katen';
 import { checkQuotedFigures, checkSchedule } from './consistency';
 import { checkCoverage } from './coverage';
 import { checkReadability } from './readability';
+import { checkLokabenUse } from './lokabenHint';
 import type { CheckContext, CheckReport, ExpenseTotals, Finding, SubsidyBreakdown, YearFigures } from './types';
 
 /**
@@ -111,6 +112,7 @@ export function checkApplication(template: Template, app: Application, ctx: Chec
   checkSchedule(env);
   checkReadability(template, app, compiled, out, env.texts);
   checkDated(template, app, out);
+  checkLokabenUse(template, app, ctx, out);
   const findings = out.items.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
   const coverage = checkCoverage(template, app, compiled, findings, env.texts);
   return {

@@ -154,4 +154,6 @@ export interface CheckContext {
   prefecture?: string | null;
   /** YYYY-MM-DD: rules outside their validity window on this date are skipped. Default: none skipped. */
   asOf?: string;
+  /** The client's ローカルベンチマーク, when one is saved: the 経営状況分析 sections are expected to use it. */
+  lokaben?: { periods: string[] };
 }

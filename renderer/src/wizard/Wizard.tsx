@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from '../api/client';
+import { useAsync } from '../hooks/useAsync';
 import { useAutosave } from '../hooks/useAutosave';
 import { href, navigate } from '../router';
 import { PROGRAM_NAMES } from '../../../shared/schemas/common';
@@ -77,7 +78,13 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
     return () => window.removeEventListener('keydown', onKey);
   }, [current.id, template.sections, select, saver]);
 
-  const report = useMemo(() => checkApplication(template, app, { employeeCount: client.employeeCount, prefecture: client.prefecture }), [template, app, client]);
+  // The client's ローカルベンチマーク (if any): the 経営状況分析 sections are checked for using it.
+  const lokaben = useAsync(() => call('getLokaben', { clientId: client.id }), [client.id]);
+  const lokabenPeriods = useMemo(() => lokaben.data?.financials.periods.map((p) => p.label) ?? [], [lokaben.data]);
+  const report = useMemo(
+    () => checkApplication(template, app, { employeeCount: client.employeeCount, prefecture: client.prefecture, lokaben: { periods: lokabenPeriods } }),
+    [template, app, client, lokabenPeriods],
+  );
   const go = useCallback(
     (sid: string, fieldId?: string) => {
       select(sid);
