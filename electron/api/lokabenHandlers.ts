@@ -1,15 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { ApiFailure } from '../../shared/api/errors';
+import { createReviewRepo } from '../store/review';
 import type { HandlerDeps, Handlers } from './handlers';
 import type { lokabenContract } from '../../shared/api/lokabenContract';
 import { builtinBenchmarks, guessIndustry } from '../../shared/lokaben/industries';
 import { createLokabenRepo, emptyLokaben } from '../store/lokaben';
 import { exportLokabenReport } from '../export/lokabenReport';
 
-/** ローカルベンチマーク handlers (client-level 決算 data, 非財務, report). */
+/** ローカルベンチマーク handlers (client-level 決算 data, 非財務 with comments and 確認済み, report). */
 export function createLokabenHandlers(deps: HandlerDeps): Pick<Handlers, keyof typeof lokabenContract> {
   const { clients } = deps;
   const repo = createLokabenRepo(deps.db);
   const recordOf = (clientId: string) => repo.find(clientId) ?? emptyLokaben(clientId);
+  const review = createReviewRepo(deps.db, 'lokaben');
   return {
+    getLokabenReview({ clientId }) {
+      clients.get(clientId);
+      return { comments: review.comments(clientId), approvals: review.approvals(clientId) };
+    },
+    addLokabenComment({ clientId, viewpoint, body, author, role }) {
+      clients.get(clientId);
+      return review.saveComment(clientId, { id: randomUUID(), sectionId: viewpoint, body, author: author || (role === 'owner' ? '事業者' : '指導員'), role, createdAt: new Date().toISOString() });
+    },
+    resolveLokabenComment({ clientId, commentId, by }) {
+      const c = review.comments(clientId).find((x) => x.id === commentId);
+      if (!c) throw new ApiFailure('NOT_FOUND', '指定されたコメントが見つかりません。');
+      return review.saveComment(clientId, { ...c, resolvedAt: new Date().toISOString(), resolvedBy: by });
+    },
+    setLokabenApproval({ clientId, viewpoint, approved, by }) {
+      clients.get(clientId);
+      if (approved) review.saveApproval(clientId, { id: randomUUID(), sectionId: viewpoint, approvedBy: by || '事業者', approvedAt: new Date().toISOString() });
+      else review.removeApproval(clientId, viewpoint);
+      return review.approvals(clientId);
+    },
     getLokaben({ clientId }) {
       const client = clients.get(clientId); // NOT_FOUND for an unknown client
       return { ...recordOf(clientId), suggestedIndustryId: guessIndustry(client.industry), benchmarks: builtinBenchmarks() };

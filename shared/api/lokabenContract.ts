@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, UserText } from '../schemas/common';
-import { ClientFinancials, HizaimuAnswers, IndustryId, type BenchmarkSet } from '../lokaben/schema';
+import { ClientFinancials, HizaimuAnswers, IndustryId, VIEWPOINT_IDS, type BenchmarkSet } from '../lokaben/schema';
+import { ReviewComment, SectionApproval } from '../review/schema';
 import { method } from './method';
 
 /**
@@ -33,6 +34,10 @@ export const LokabenDto = LokabenRecord.extend({
 });
 export type LokabenDto = z.infer<typeof LokabenDto>;
 
+/** The parts of the ロカベン that are reviewed: the four 非財務 viewpoints and the 商流・業務フロー. */
+export const LokabenReviewTarget = z.enum([...VIEWPOINT_IDS, 'shoryu']);
+export type LokabenReviewTarget = z.infer<typeof LokabenReviewTarget>;
+
 export const lokabenContract = {
   /** The client's ロカベン record (empty defaults when nothing is saved yet). */
   getLokaben: method(z.object({ clientId: Id }), LokabenDto),
@@ -50,6 +55,14 @@ export const lokabenContract = {
     }),
     z.object({ updatedAt: z.string() }),
   ),
+  /** Comments and 確認済み on the 非財務 viewpoints and 商流, as on plan sections. */
+  getLokabenReview: method(z.object({ clientId: Id }), z.object({ comments: z.array(ReviewComment), approvals: z.array(SectionApproval) })),
+  addLokabenComment: method(
+    z.object({ clientId: Id, viewpoint: LokabenReviewTarget, body: z.string().min(1).max(10_000), author: z.string().max(100), role: z.enum(['owner', 'advisor']) }),
+    ReviewComment,
+  ),
+  resolveLokabenComment: method(z.object({ clientId: Id, commentId: Id, by: z.string().max(100) }), ReviewComment),
+  setLokabenApproval: method(z.object({ clientId: Id, viewpoint: LokabenReviewTarget, approved: z.boolean(), by: z.string().max(100) }), z.array(SectionApproval)),
   /** The printable ロカベン report (PDF, base64) as the chamber hands it to the owner. */
   exportLokabenReport: method(
     z.object({ clientId: Id }),

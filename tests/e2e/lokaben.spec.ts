@@ -99,3 +99,20 @@ test('ロカベン: 決算 figures come in from an Excel sheet; unreadable cells
   await expect(page.getByLabel('2026年3月期 売上高', { exact: true })).toHaveValue('180,000');
   await expect(page.getByTestId('save-status')).toHaveText('保存済み');
 });
+
+test('ロカベン: the owner comments on a viewpoint and marks it 確認済み, as on plan sections', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('link', { name: '株式会社A工務店' }).click();
+  await page.getByRole('link', { name: 'ローカルベンチマーク' }).click();
+  await page.getByRole('tab', { name: /非財務/ }).click();
+  const first = page.locator('.viewpoint-review').first();
+  await first.getByRole('button', { name: '事業者が確認済みにする' }).click();
+  await expect(first.getByText('確認済み', { exact: true })).toBeVisible();
+  await first.getByRole('button', { name: /コメント/ }).click();
+  await first.getByLabel('コメント').fill('後継者のことも書いておきたい');
+  await first.getByRole('button', { name: 'コメントを追加' }).click();
+  await page.reload();
+  await page.getByRole('tab', { name: /非財務/ }).click();
+  await expect(page.locator('.viewpoint-review').first().getByText('確認済み', { exact: true })).toBeVisible();
+  await expect(page.locator('.viewpoint-review').first().getByRole('button', { name: /コメント（1・未対応 1）/ })).toBeVisible();
+});

@@ -69,6 +69,20 @@ export const m002ReviewLokaben: Migration = {
       );
       CREATE INDEX attachments_application ON attachments (application_id, position);
 
+      -- Comments and 確認済み on the ローカルベンチマーク answers (per viewpoint), as on plan sections.
+      CREATE TABLE lokaben_comments (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE lokaben_approvals (
+        client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        PRIMARY KEY (client_id, section_id)
+      );
+
       CREATE TABLE client_lokaben (
         client_id TEXT PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
         industry_id TEXT,

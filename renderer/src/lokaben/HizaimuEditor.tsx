@@ -1,11 +1,12 @@
 import { PLAN_SECTIONS, VIEWPOINTS } from '../../../shared/lokaben/questions';
 import type { HizaimuAnswers, ViewpointId } from '../../../shared/lokaben/schema';
+import { ViewpointReview, type LokabenReview } from './ViewpointReview';
 
 /**
  * The four 非財務 viewpoints as guided questions (asked with the owner): question, what a good answer
  * touches on, and which plan sections the answer feeds.
  */
-export function HizaimuEditor({ value, onChange }: { value: HizaimuAnswers; onChange: (h: HizaimuAnswers) => void }) {
+export function HizaimuEditor({ value, onChange, clientId, review }: { value: HizaimuAnswers; onChange: (h: HizaimuAnswers) => void; clientId: string; review: LokabenReview }) {
   const set = (v: ViewpointId, q: string, text: string) => onChange({ ...value, [v]: { ...value[v], [q]: text } });
   return (
     <div className="lokaben-hizaimu">
@@ -20,6 +21,7 @@ export function HizaimuEditor({ value, onChange }: { value: HizaimuAnswers; onCh
               </span>
             </h3>
             <p className="muted small">{v.focus}</p>
+            <ViewpointReview clientId={clientId} viewpoint={v.id} review={review} />
             {v.questions.map((q) => {
               const id = `q-${v.id}-${q.id}`;
               return (

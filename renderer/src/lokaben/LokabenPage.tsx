@@ -15,6 +15,7 @@ import { evaluateFinancials, radarScores } from '../../../shared/lokaben/scoring
 import { CitePanel } from './CitePanel';
 import { FinancialsEditor } from './FinancialsEditor';
 import { ExcelImport } from './ExcelImport';
+import { useLokabenReview, ViewpointReview } from './ViewpointReview';
 import { HizaimuEditor } from './HizaimuEditor';
 import { IndicatorTable } from './IndicatorTable';
 import { RadarChart } from './RadarChart';
@@ -68,6 +69,7 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
   const clientId = client.id;
   const [tab, setTab] = useState<Tab>('zaimu');
   const [industryId, setIndustryId] = useState<IndustryId | null>(initial.industryId);
+  const review = useLokabenReview(clientId);
   const [financials, setFinancials] = useState<ClientFinancials>(initial.financials);
   const [hizaimu, setHizaimu] = useState<HizaimuAnswers>(initial.hizaimu);
   const [shoken, setShoken] = useState(initial.shoken);
@@ -187,6 +189,8 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
         <div role="tabpanel" aria-label="非財務（4つの視点）" className="lokaben-narrow">
           <p className="muted">事業者と話しながら記入します。回答は計画書の「経営状況分析」「自社の強み」「顧客ニーズと市場の動向」で引用できます。</p>
           <HizaimuEditor
+            clientId={clientId}
+            review={review}
             value={hizaimu}
             onChange={(h) => {
               setHizaimu(h);
@@ -198,6 +202,7 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
 
       {tab === 'shoryu' && (
         <div role="tabpanel" aria-label="商流・業務フロー" className="card lokaben-narrow">
+          <ViewpointReview clientId={clientId} viewpoint="shoryu" review={review} />
           <ShoryuEditor
             value={hizaimu.shoryu}
             onChange={(s) => {
