@@ -105,12 +105,14 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
         <span className="muted">{template.name}</span>
         <PipelineControl applicationId={app.id} beforeMove={saver.flush} onMoved={(status) => setApp((a) => ({ ...a, status }))} />
         <SaveIndicator status={saver.status} error={saver.error} onRetry={() => void saver.flush()} />
+        <div className="wizard-tools">
         <div className="view-switch" role="tablist" aria-label="表示">
           {VIEWS.filter(([v]) => v !== 'supplementary' || template.supplementary).map(([v, label]) => (
             <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>{label}</button>
           ))}
         </div>
         <ExportMenu app={app} beforeExport={saver.flush} onImported={(a) => { replaceApp(a); review.reload(); }} />
+        </div>
       </div>
       {view === 'transcription' && <div className="wizard-page"><TranscriptionView template={template} app={app} onEdit={(s, f) => { setView('edit'); go(s, f); }} /></div>}
       {view === 'supplementary' && <div className="wizard-page"><SupplementaryView app={app} template={template} /></div>}
