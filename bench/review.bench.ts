@@ -19,8 +19,8 @@ export async function reviewBenchmarks(): Promise<BenchResult[]> {
   buildLargeDb(file);
   const db = openDatabase(file);
   // Spread the applications over the pipeline with dates, so the statistics have work to do.
-  db.prepare(`UPDATE applications SET status = (SELECT value FROM json_each(?) WHERE key = abs(random()) % 6),
-    advisor = '指導員' || (abs(random()) % 5), pipeline = json_object('dates', json_object('readyAt', '2026-05-10', 'submittedAt', '2026-06-01', 'resultAt', '2026-09-01'), 'history', json_array())`).run(JSON.stringify(STATUSES));
+  db.prepare(`UPDATE applications SET status = json_extract(?, '$[' || (rowid % 6) || ']'),
+    advisor = '指導員' || (rowid % 5), pipeline = json_object('dates', json_object('readyAt', '2026-05-10', 'submittedAt', '2026-06-01', 'resultAt', '2026-09-01'), 'history', json_array())`).run(JSON.stringify(STATUSES));
   const handlers = createHandlers({ db, clients: createClientsRepo(db), applications: createApplicationsRepo(db), templates: { templates: [], errors: [] }, info: { version: 'bench', dbPath: file, dataDir: dir, schemaVersion: 2 } }, 'http');
   const portfolio = () => dispatch(handlers, 'getPortfolio', { today: '2026-11-24' });
   await timeIt(3, portfolio);
