@@ -18,8 +18,9 @@ const TYPES: Record<string, string> = {
 /** Serves the built renderer from `root`; unknown paths fall back to index.html (client-side routes). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  let file = path.normalize(path.join(root, decoded));
-  if (!file.startsWith(path.resolve(root))) {
+  const base = path.resolve(root);
+  let file = path.normalize(path.join(base, decoded));
+  if (file !== base && !file.startsWith(base + path.sep)) {
     res.writeHead(403).end();
     return;
   }

@@ -11,9 +11,10 @@ afterEach(async () => {
   bridge = undefined;
 });
 
+let rendererDir = '';
 async function start() {
   const { handlers } = openTestEnv();
-  const rendererDir = tempDir();
+  rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>伴走</title>');
   bridge = await startBridge({ handlers, rendererDir, log: () => undefined });
   return bridge;
@@ -72,5 +73,12 @@ describe('loopback bridge', () => {
     expect(await res.text()).toContain('伴走');
     const escape = await fetch(`${b.origin}/..%2f..%2f..%2fetc%2fpasswd`);
     expect(await escape.text()).not.toContain('root:');
+    // A sibling folder whose name starts like the renderer's is outside it too.
+    const sibling = `${rendererDir}-evil`;
+    fs.mkdirSync(sibling);
+    fs.writeFileSync(path.join(sibling, 'secret.txt'), 'SECRET');
+    const side = await fetch(`${b.origin}/..%2f${path.basename(sibling)}%2fsecret.txt`);
+    expect(await side.text()).not.toContain('SECRET');
+    fs.rmSync(sibling, { recursive: true, force: true });
   });
 });
