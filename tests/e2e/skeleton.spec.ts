@@ -65,3 +65,16 @@ test('a database from a newer version shows a clear screen and stays untouched',
   }
   expect(fs.readFileSync(file).equals(before)).toBe(true);
 });
+
+test('an application can be deleted from the client page, after a confirmation', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('link', { name: 'B縫製株式会社' }).click();
+  const title = '肌トラブルに悩む方のための自社ブランド下着の開発・販売';
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  page.once('dialog', (d) => void d.dismiss());
+  await page.getByRole('button', { name: `「${title}」を削除` }).click();
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: `「${title}」を削除` }).click();
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+});

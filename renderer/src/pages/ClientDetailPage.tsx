@@ -63,6 +63,19 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
             {apps.data?.items.map((a) => (
               <li key={a.id}>
                 <a href={href({ page: 'application', applicationId: a.id })}>{a.title}</a>
+                <button
+                  type="button"
+                  className="icon danger"
+                  aria-label={`「${a.title}」を削除`}
+                  title="この申請を削除"
+                  onClick={async () => {
+                    if (!window.confirm(`申請「${a.title}」を削除しますか？\n版の履歴・コメントも削除されます。この操作は元に戻せません。`)) return;
+                    await call('deleteApplication', { id: a.id });
+                    apps.reload();
+                  }}
+                >
+                  ×
+                </button>
                 <div className="muted small">
                   {PROGRAM_NAMES[a.programId]}・{a.koboKai}・<span className={`status status-${a.status}`}>{STATUS_NAMES[a.status]}</span>・更新 {formatDateTime(a.updatedAt)}
                 </div>
