@@ -2,6 +2,7 @@ import { z, ZodError } from 'zod';
 import { ApiFailure, type ApiResult } from '../../shared/api/errors';
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { Handlers } from './handlers';
+import { formatIssuePath } from '../../shared/format/issuePath';
 
 // Messages of refused input reach the user in the UI: in Japanese. (The CLI does not load this module.)
 z.config(z.locales.ja());
@@ -10,7 +11,7 @@ z.config(z.locales.ja());
 export function describeZodError(e: ZodError): string {
   return e.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(入力)'}: ${i.message}`)
+    .map((i) => `${i.path.length ? formatIssuePath(i.path) : '(入力)'}: ${i.message}`)
     .join('; ');
 }
 

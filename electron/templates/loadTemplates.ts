@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { Template } from '../../shared/templates/template';
+import { formatIssuePath } from '../../shared/format/issuePath';
 
 /**
  * Reads every templates/<id>/ folder (template.json + rules.json) and validates it as a `Template`.
@@ -23,14 +24,6 @@ export interface LoadedTemplates {
 
 const MAX_ISSUES_PER_FOLDER = 20;
 
-export function formatIssuePath(p: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of p) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else out += out === '' ? String(k) : `.${String(k)}`;
-  }
-  return out;
-}
 
 type ReadResult = { ok: true; value: unknown } | { ok: false; error: TemplateLoadError };
 

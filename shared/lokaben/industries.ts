@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import builtinRaw from '../../templates/lokaben/benchmarks.json';
 import { BenchmarkSet, INDUSTRY_IDS, type BenchmarkTable, type IndustryId } from './schema';
+import { formatIssuePath } from '../format/issuePath';
 
 /**
  * The 14 industry groups and their benchmark data. The values are DATA (templates/lokaben/
@@ -58,14 +59,6 @@ export interface BenchmarkError {
 
 export type ParsedBenchmarks = { ok: true; set: BenchmarkSet } | { ok: false; errors: BenchmarkError[] };
 
-export function formatPath(p: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of p) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else out += out === '' ? String(k) : `.${String(k)}`;
-  }
-  return out;
-}
 
 const MAX_ERRORS = 30;
 
@@ -83,7 +76,7 @@ export function parseBenchmarks(raw: unknown): ParsedBenchmarks {
   if (parsed.success) return { ok: true, set: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => ({ path: formatPath(i.path), message: issueMessage(i) })),
+    errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => ({ path: formatIssuePath(i.path), message: issueMessage(i) })),
   };
 }
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadTemplates, formatIssuePath } from '../../../electron/templates/loadTemplates';
+import { loadTemplates } from '../../../electron/templates/loadTemplates';
+import { formatIssuePath } from '../../../shared/format/issuePath';
 
 /** The loader: every real template loads; a broken folder is refused with its file and the bad value's path. */
 
