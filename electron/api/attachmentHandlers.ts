@@ -7,15 +7,14 @@ import { renderPdf } from '../export/pdf/index';
 import { packageBaseName } from '../export/fileName';
 import type { HandlerDeps, Handlers } from './handlers';
 import type { Template } from '../../shared/templates/template';
+import type { Application } from '../../shared/schemas/application';
+import type { Client } from '../../shared/schemas/client';
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg' } as const;
 
 /** Builds the supplementary PDF of an application's figures; also used by the package export. */
-export async function buildSupplementary(deps: HandlerDeps, template: Template, applicationId: string) {
-  const attachments = createAttachmentsRepo(deps.db);
-  const app = deps.applications.get(applicationId);
-  const client = deps.clients.get(app.clientId);
-  const figures = attachments.withData(applicationId);
+export async function buildSupplementary(deps: HandlerDeps, template: Template, app: Application, client: Client) {
+  const figures = createAttachmentsRepo(deps.db).withData(app.id);
   const pdf = await renderPdf(supplementaryDocument(template, app, client.name, figures));
   const maxPages = template.supplementary?.maxPages ?? 0;
   const warnings: string[] = [];
@@ -53,7 +52,7 @@ export function createAttachmentHandlers(deps: HandlerDeps, template: (id: strin
     },
     buildSupplementaryPdf: async ({ applicationId }) => {
       const app = deps.applications.get(applicationId);
-      const s = await buildSupplementary(deps, template(app.templateId), applicationId);
+      const s = await buildSupplementary(deps, template(app.templateId), app, deps.clients.get(app.clientId));
       return { pages: s.pages, maxPages: s.maxPages, fileName: s.fileName, base64: Buffer.from(s.bytes).toString('base64'), warnings: s.warnings };
     },
   };

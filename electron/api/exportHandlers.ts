@@ -11,6 +11,9 @@ import { lokabenAttachmentBlocks } from '../../shared/lokaben/attachment';
 import { builtinBenchmarks, guessIndustry } from '../../shared/lokaben/industries';
 import type { ExportFormat } from '../../shared/api/contract';
 
+/** The body of an imported application, without its title (the target keeps its own). */
+const bodyOf = ({ content, financialPlan, expenses, origins }: Application) => ({ content, financialPlan, expenses, origins });
+
 const EXPORT_NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', package: '申請パッケージ', transcriptionPdf: '転記シート', transcriptionCsv: '転記シート CSV', checkReportPdf: 'チェック結果', json: '申請データ' };
 
 /** Export and import of applications (Word, PDF, 転記シート, package). */
@@ -31,7 +34,7 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
       if (snapshot) snapshots.take(application, 'export', `書き出し（${EXPORT_NAMES[format]}）`);
       const client = clients.get(application.clientId);
       const t = template(application.templateId);
-      const supplementary = format === 'package' && t.supplementary ? await buildSupplementary(deps, t, id) : undefined;
+      const supplementary = format === 'package' && t.supplementary ? await buildSupplementary(deps, t, application, client) : undefined;
       const extra = supplementary && supplementary.count > 0 ? { extraFiles: { '補足資料.pdf': supplementary.bytes }, extraWarnings: supplementary.warnings } : {};
       const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, appendBlocks: attachLokaben ? lokabenBlocks(application.clientId, client.industry) : [], ...extra }, format);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
@@ -47,13 +50,13 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
         if (target.programId !== application.programId || target.templateId !== application.templateId) {
           throw new ApiFailure('BAD_INPUT', `別の制度・公募回の申請パッケージです（パッケージ: ${t.name}）。同じ様式の申請に読み込んでください。`);
         }
-        return applications.replaceBody(target.id, application);
+        return applications.replaceBody(target.id, bodyOf(application));
       }
       return deps.db.transaction((): Application => {
         if (!clients.exists(client.id)) clients.restore(client);
         if (!applications.exists(application.id)) return applications.restore(application);
         const copy = applications.create({ ...application, title: `${application.title}（読み込み）` });
-        return applications.replaceBody(copy.id, application);
+        return applications.replaceBody(copy.id, bodyOf(application));
       })();
     },
   };

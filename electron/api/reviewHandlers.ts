@@ -49,8 +49,7 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
         const old = snapshots.get(id);
         const current = applications.get(old.id);
         snapshots.take(current, 'restore', `復元前（第${current.revision}版）`);
-        const restored = replace(old);
-        return old.title !== restored.title ? applications.rename(restored.id, old.title) : restored;
+        return replace(old);
       })(),
 
     getReview: ({ applicationId }) => (applications.get(applicationId), state(applicationId)),
@@ -139,8 +138,7 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       const merged = result;
       const application = db.transaction(() => {
         snapshots.take(current, 'import', '事業者確認を取り込む前');
-        const app = replace(merged.merged);
-        const renamed = merged.merged.title !== app.title ? applications.rename(app.id, merged.merged.title) : app;
+        const renamed = replace(merged.merged);
         for (const c of merged.comments) review.saveComment(applicationId, c);
         for (const a of merged.approvals) review.saveApproval(applicationId, a);
         snapshots.take(renamed, 'reviewReturn', '事業者確認を取り込んだ版');

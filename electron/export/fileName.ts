@@ -1,4 +1,5 @@
 import { PROGRAM_NAMES, type ProgramId } from '../../shared/schemas/common';
+import { jstToday } from '../../shared/portfolio/dates';
 
 /** A file name safe on Windows, macOS and Linux: no reserved characters, not too long. */
 export function safeFileName(s: string, maxChars = 60): string {
@@ -12,10 +13,7 @@ export function safeFileName(s: string, maxChars = 60): string {
 }
 
 /** 20261124 (the calendar date in Japan). */
-export function ymd(d: Date): string {
-  const j = new Date(d.getTime() + 9 * 3600_000);
-  return `${j.getUTCFullYear()}${String(j.getUTCMonth() + 1).padStart(2, '0')}${String(j.getUTCDate()).padStart(2, '0')}`;
-}
+export const ymd = (d: Date): string => jstToday(d).replace(/-/g, '');
 
 /** e.g. "株式会社A工務店_小規模事業者持続化補助金_20261124" */
 export function packageBaseName(clientName: string, programId: ProgramId, at: Date): string {

@@ -116,7 +116,8 @@ export function createApplicationsRepo(db: Db) {
   const restoreStmt = db.prepare(`INSERT INTO applications
     (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, created_at, updated_at)
     VALUES (@id, @clientId, @programId, @templateId, @koboKai, @title, @status, @content, @financialPlan, @expenses, @origins, @revision, @createdAt, @updatedAt)`);
-  const replaceBody = db.prepare(`UPDATE applications SET content = ?, financial_plan = ?, expenses = ?, origins = ?, revision = revision + 1, updated_at = ? WHERE id = ?`);
+  const replaceBody = db.prepare(`UPDATE applications SET content = ?, financial_plan = ?, expenses = ?, origins = ?, title = coalesce(?, title),
+    revision = revision + 1, updated_at = ? WHERE id = ?`);
 
   return {
     /** Inserts an application exactly as given (import of a package): same id, content and timestamps. */
@@ -131,9 +132,12 @@ export function createApplicationsRepo(db: Db) {
       });
       return this.get(a.id);
     },
-    /** Replaces the body (sections, plan, expenses) of an existing application, e.g. from an imported package. */
-    replaceBody(id: string, body: Pick<Application, 'content' | 'financialPlan' | 'expenses' | 'origins'>): Application {
-      const r = replaceBody.run(JSON.stringify(body.content), JSON.stringify(body.financialPlan), JSON.stringify(body.expenses), JSON.stringify(body.origins), new Date().toISOString(), id);
+    /**
+     * Replaces the body (sections, plan, expenses, and the title when given) of an existing application:
+     * an imported package, a merged review, a restored version.
+     */
+    replaceBody(id: string, body: Pick<Application, 'content' | 'financialPlan' | 'expenses' | 'origins'> & { title?: string }): Application {
+      const r = replaceBody.run(JSON.stringify(body.content), JSON.stringify(body.financialPlan), JSON.stringify(body.expenses), JSON.stringify(body.origins), body.title ?? null, new Date().toISOString(), id);
       if (r.changes === 0) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
       return this.get(id);
     },

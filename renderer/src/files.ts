@@ -1,7 +1,10 @@
 /** Saving and reading files in the renderer (the same in Electron and in a browser). */
 export function downloadBase64(fileName: string, mime: string, base64: string): void {
-  const bytes = base64ToBytes(base64);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  downloadBytes(fileName, mime, base64ToBytes(base64));
+}
+
+export function downloadBytes(fileName: string, mime: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -24,4 +27,10 @@ export async function fileToBase64(file: File): Promise<string> {
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) bin += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(bin);
+}
+
+/** Saves a file the Node side built, and says so (with its warnings, e.g. characters the font lacks). */
+export function saveExported(f: { fileName: string; mime: string; base64: string; warnings?: string[] }): string {
+  downloadBase64(f.fileName, f.mime, f.base64);
+  return `${f.fileName} を書き出しました。${(f.warnings ?? []).join(' ')}`;
 }

@@ -1,3 +1,5 @@
+import { plainNumber } from '../../shared/format/numbers';
+
 /** Display formats used across the UI (Japanese conventions). */
 export function formatDate(iso: string): string {
   const d = new Date(iso);
@@ -11,10 +13,7 @@ export function formatDateTime(iso: string): string {
   return `${formatDate(iso)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/** 1234567 → "1,234,567"; null/NaN → "—". */
-export function formatNumber(n: number | null | undefined, digits = 0): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
-  return n.toLocaleString('ja-JP', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-}
+/** 1234567 → "1,234,567"; null/NaN → "—" (the exports' formatting, 0 decimals by default). */
+export const formatNumber = (n: number | null | undefined, digits = 0): string => plainNumber(n, digits);
 
 export { countChars } from '../../shared/checks/textScan';

@@ -78,3 +78,25 @@ export class FindingList {
 
 /** 未確認 marker for messages built from unconfirmed rules. */
 export const unconfirmedSuffix = (s: SourceNote): string => (s.unconfirmed ? '（※この基準は公式文書で未確認です。最新の公募要領で確認してください）' : '');
+
+/** What every rule of rules.json carries that a finding repeats. */
+interface RuleLike {
+  id: string;
+  severity: Severity;
+  criterionId?: string | undefined;
+  source: SourceNote;
+}
+
+/** A finding raised by a rule, pointing at the field the rule reads (the plan table, the expense table). */
+export function ruleFindingAt(kind: FindingKind, rule: RuleLike, at: { sectionId: string; fieldId: string } | null, suffix: string, message: string, severity = rule.severity) {
+  return {
+    id: suffix === '' ? rule.id : `${rule.id}:${suffix}`,
+    kind,
+    severity,
+    message: message + unconfirmedSuffix(rule.source),
+    criterionId: rule.criterionId,
+    sectionId: at?.sectionId,
+    fieldId: at?.fieldId,
+    source: rule.source,
+  };
+}

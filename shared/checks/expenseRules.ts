@@ -1,7 +1,7 @@
 import type { Application } from '../schemas/application';
 import type { ExpenseRule, ExpenseRules, Fraction } from '../rules/schema';
 import { formatYen } from '../finance/format';
-import { ruleApplies, unconfirmedSuffix, type FindingList } from './context';
+import { ruleApplies, ruleFindingAt, type FindingList } from './context';
 import type { CompiledTemplate } from './compile';
 import type { ExpenseCalc } from './expenseTotals';
 import type { CheckContext } from './types';
@@ -23,16 +23,7 @@ export interface ExpenseRuleEnv {
 }
 
 function add(env: ExpenseRuleEnv, rule: ExpenseRule, suffix: string, message: string, severity = rule.severity): void {
-  env.out.add({
-    id: suffix === '' ? rule.id : `${rule.id}:${suffix}`,
-    kind: 'expense',
-    severity,
-    message: message + unconfirmedSuffix(rule.source),
-    criterionId: rule.criterionId,
-    sectionId: env.compiled.expensesAt?.sectionId,
-    fieldId: env.compiled.expensesAt?.fieldId,
-    source: rule.source,
-  });
+  env.out.add(ruleFindingAt('expense', rule, env.compiled.expensesAt, suffix, message, severity));
 }
 
 const names = (env: ExpenseRuleEnv, ids: readonly string[]) => ids.map((id) => env.compiled.categories.get(id)?.name ?? id).join('・');

@@ -5,7 +5,7 @@ import type { NumericRule } from '../rules/schema';
 import { planShape, type PlanShape } from '../finance/plan';
 import { toNumber, type Rational } from '../finance/rational';
 import { formatYenFine } from '../finance/format';
-import { choiceValues, unconfirmedSuffix, type FindingList } from './context';
+import { choiceValues, ruleFindingAt, type FindingList } from './context';
 import type { CompiledTemplate } from './compile';
 import type { CheckContext, GrowthFigure } from './types';
 import { TextCache } from './textScan';
@@ -49,15 +49,5 @@ export const yenOf = (r: Rational): string => {
 };
 
 /** The common fields of a finding raised by a numeric rule (pointing at the plan table). */
-export function ruleFinding(env: NumericEnv, rule: NumericRule, suffix: string, message: string, severity = rule.severity) {
-  return {
-    id: suffix === '' ? rule.id : `${rule.id}:${suffix}`,
-    kind: 'numeric' as const,
-    severity,
-    message: message + unconfirmedSuffix(rule.source),
-    criterionId: rule.criterionId,
-    sectionId: env.compiled.planAt?.sectionId,
-    fieldId: env.compiled.planAt?.fieldId,
-    source: rule.source,
-  };
-}
+export const ruleFinding = (env: NumericEnv, rule: NumericRule, suffix: string, message: string, severity = rule.severity) =>
+  ruleFindingAt('numeric', rule, env.compiled.planAt, suffix, message, severity);

@@ -6,6 +6,8 @@ import { finalYearOf } from '../finance/plan';
 import { absR, add, cmp, floor, mul, rat, sign, type Rational } from '../finance/rational';
 import { fieldValue } from './context';
 import { labelOf, ruleFinding, yenOf, type NumericEnv } from './numericEnv';
+import type { GrowthFigure } from './types';
+import type { FinancialYear } from '../schemas/financialPlan';
 
 /** 経営革新 cumulative growth targets and もの補助 CAGR targets. */
 
@@ -27,6 +29,11 @@ function endpoints(env: NumericEnv, rule: NumericRule) {
   return { n, base, final };
 }
 
+/** What the report shows of a growth rule, whatever its value turns out to be. */
+function growthFigure(rule: { id: string; indicator: GrowthFigure['indicator'] }, name: string, ends: { base: FinancialYear; final: FinancialYear; n: number }, measure: GrowthFigure['measure'], targetPercent: number | null) {
+  return { ruleId: rule.id, indicator: rule.indicator, name, baseLabel: labelOf(ends.base), finalLabel: labelOf(ends.final), years: ends.n, measure, targetPercent };
+}
+
 export function checkCumulativeGrowth(env: NumericEnv, rule: CumulativeRule): void {
   const ends = endpoints(env, rule);
   if (!ends) return;
@@ -35,16 +42,7 @@ export function checkCumulativeGrowth(env: NumericEnv, rule: CumulativeRule): vo
   const name = INDICATOR_NAMES[rule.indicator];
   const a = indicatorExact(ends.base, rule.indicator);
   const b = indicatorExact(ends.final, rule.indicator);
-  const figure = {
-    ruleId: rule.id,
-    indicator: rule.indicator,
-    name,
-    baseLabel: labelOf(ends.base),
-    finalLabel: labelOf(ends.final),
-    years: ends.n,
-    measure: 'cumulative' as const,
-    targetPercent: target,
-  };
+  const figure = growthFigure(rule, name, ends, 'cumulative', target);
   const g = a.ok && b.ok ? growthExact(a.value, b.value) : !a.ok ? a : b;
   if (!g.ok || !a.ok || !b.ok) {
     const msg = !g.ok ? g.message : '';
@@ -135,16 +133,7 @@ export function checkCagr(env: NumericEnv, rule: CagrRule): void {
   const a = indicatorExact(ends.base, rule.indicator);
   const b = indicatorExact(ends.final, rule.indicator);
   const c = !a.ok ? a : !b.ok ? b : cagrOfficialExact(a.value, b.value, ends.n, rule.negativeBase);
-  const figure = {
-    ruleId: rule.id,
-    indicator: rule.indicator,
-    name,
-    baseLabel: labelOf(ends.base),
-    finalLabel: labelOf(ends.final),
-    years: ends.n,
-    measure: 'cagr' as const,
-    targetPercent: target,
-  };
+  const figure = growthFigure(rule, name, ends, 'cagr', target);
   if (!c.ok) {
     env.growth.push({ ...figure, value: c, met: c.reason === 'missing' || target === null ? null : false });
     const blocking = c.reason === 'finalBelowOne' || c.reason === 'negativeBase';

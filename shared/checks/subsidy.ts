@@ -24,6 +24,16 @@ export interface SubsidyEnv {
   out: FindingList;
 }
 
+/** The costs a subsidy is computed from, as both calculations report them. */
+export function costBasis(env: SubsidyEnv) {
+  return {
+    taxBasis: env.zeikomi ? ('zeikomi' as const) : ('zeinuki' as const),
+    eligibleYen: Number(env.calc.total),
+    nonWebYen: Number(env.calc.nonWeb),
+    webYen: Number(env.calc.web),
+  };
+}
+
 export function chosenRate(rule: SubsidyRule, app: Application): { rate: Fraction; label: string } {
   const hit = rule.rates.find((r) => allHold(app, r.when)) ?? rule.defaultRate;
   return { rate: hit.rate, label: hit.label };
@@ -87,10 +97,7 @@ function simple(env: SubsidyEnv, rule: Extract<SubsidyRule, { method: 'simple' }
     method: 'simple',
     rateLabel: label,
     rate,
-    taxBasis: env.zeikomi ? 'zeikomi' : 'zeinuki',
-    eligibleYen: Number(env.calc.total),
-    nonWebYen: Number(env.calc.nonWeb),
-    webYen: Number(env.calc.web),
+    ...costBasis(env),
     capYen: Number(cap),
     capLabel,
     nonWebSubsidyYen: Number(raw),

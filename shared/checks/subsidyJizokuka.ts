@@ -1,7 +1,7 @@
 import type { SubsidyRule } from '../rules/schema';
 import { formatYen } from '../finance/format';
 import { allHold, unconfirmedSuffix } from './context';
-import { chosenRate, type SubsidyEnv } from './subsidy';
+import { chosenRate, costBasis, type SubsidyEnv } from './subsidy';
 import type { SubsidyBreakdown } from './types';
 
 /**
@@ -93,10 +93,7 @@ export function jizokukaYoshiki3(env: SubsidyEnv, rule: Rule): SubsidyBreakdown 
     method: 'jizokukaYoshiki3',
     rateLabel: label,
     rate,
-    taxBasis: env.zeikomi ? 'zeikomi' : 'zeinuki',
-    eligibleYen: Number(env.calc.total),
-    nonWebYen: Number(env.calc.nonWeb),
-    webYen: Number(env.calc.web),
+    ...costBasis(env),
     capYen: Number(cap),
     capLabel: capParts.join(' '),
     nonWebSubsidyYen: Number(r.b),

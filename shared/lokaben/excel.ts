@@ -1,6 +1,7 @@
 import { readFirstSheet, columnName } from '../format/xlsxRead';
 import { writeXlsx, type Cell } from '../format/xlsx';
 import { FIGURE_LABELS } from './indicators';
+import { parseNumberText } from '../format/numbers';
 import type { KessanFigureKey, KessanPeriodInput } from './schema';
 
 /**
@@ -27,19 +28,9 @@ function keyOf(label: string): KessanFigureKey | undefined {
   return [...KEYS].sort((a, b) => FIGURE_LABELS[b].length - FIGURE_LABELS[a].length).find((k) => t.startsWith(FIGURE_LABELS[k]) || t.startsWith(`「${FIGURE_LABELS[k]}`));
 }
 
+/** A cell's number; units written in the cell (円・千・人) are ignored. null when it is not a number. */
 export function parseSheetNumber(raw: string): number | null {
-  let t = raw.replace(/[０-９．，－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s　円千人]/g, '');
-  let negative = false;
-  if (/^[△▲-]/.test(t)) {
-    negative = true;
-    t = t.slice(1);
-  } else if (/^\(.*\)$/.test(t)) {
-    negative = true;
-    t = t.slice(1, -1);
-  }
-  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? (negative ? -n : n) : null;
+  return parseNumberText(raw.replace(/[円千人]/g, '')) ?? null;
 }
 
 export function readKessanSheet(bytes: Uint8Array): KessanImport {

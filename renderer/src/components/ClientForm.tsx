@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
+import { parseNumberText } from '../../../shared/format/numbers';
 import { LEGAL_FORM_NAMES, type Client, type ClientInput, type LegalForm } from '../../../shared/schemas/client';
 
 const PREFECTURES = '北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県'.split(' ');
 
+/** Blank → null; not a number → NaN (the form says which field). */
 const toNumber = (s: string): number | null => {
-  const t = s.replace(/[,，\s]/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (t === '') return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : Number.NaN;
+  const n = parseNumberText(s);
+  return n === undefined ? Number.NaN : n;
 };
 
 /** Create/edit form of a 事業者. Numbers accept full-width digits and commas. */

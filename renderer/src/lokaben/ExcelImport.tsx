@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { kessanTemplateXlsx, readKessanSheet, type SheetProblem } from '../../../shared/lokaben/excel';
 import { ClientFinancials } from '../../../shared/lokaben/schema';
 import { errorMessage } from '../hooks/useAsync';
+import { downloadBytes } from '../files';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -12,12 +13,7 @@ export function ExcelImport({ current, onImport }: { current: ClientFinancials; 
 
   function downloadTemplate() {
     const labels = current.periods.length ? current.periods.map((p) => p.label) : undefined;
-    const url = URL.createObjectURL(new Blob([new Uint8Array(kessanTemplateXlsx(labels))], { type: XLSX_MIME }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'ローカルベンチマーク_決算入力.xlsx';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadBytes('ローカルベンチマーク_決算入力.xlsx', XLSX_MIME, kessanTemplateXlsx(labels));
   }
 
   async function read(file: File) {

@@ -3,7 +3,7 @@ import { call } from '../api/client';
 import { errorMessage, useAsync } from '../hooks/useAsync';
 import { useAutosave } from '../hooks/useAutosave';
 import { SaveIndicator } from '../components/SaveIndicator';
-import { downloadBase64 } from '../files';
+import { saveExported } from '../files';
 import { href } from '../router';
 import type { MethodInput } from '../../../shared/api/contract';
 import type { LokabenDto } from '../../../shared/api/lokabenContract';
@@ -102,9 +102,7 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
     setMessage(undefined);
     try {
       await save.flush();
-      const f = await call('exportLokabenReport', { clientId });
-      downloadBase64(f.fileName, f.mime, f.base64);
-      setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${f.warnings.join(' ')}` });
+      setMessage({ kind: 'info', text: saveExported(await call('exportLokabenReport', { clientId })) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {

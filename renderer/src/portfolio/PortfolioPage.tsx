@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage, useAsync } from '../hooks/useAsync';
 import { href } from '../router';
-import { downloadBase64 } from '../files';
+import { saveExported } from '../files';
 import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
 import { STAGE_NAMES, Stage } from '../../../shared/portfolio/pipeline';
 import { RateChart } from './RateChart';
@@ -25,8 +25,7 @@ export function PortfolioPage() {
 
   async function exportSheet() {
     try {
-      const f = await call('exportHattatsuSheet', { fiscalYear: d!.fiscalYear });
-      downloadBase64(f.fileName, f.mime, f.base64);
+      saveExported(await call('exportHattatsuSheet', { fiscalYear: d!.fiscalYear }));
     } catch (e) {
       setMessage(errorMessage(e));
     }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../hooks/useAsync';
-import { downloadBase64, fileToBase64 } from '../files';
+import { fileToBase64, saveExported } from '../files';
 import type { Application } from '../../../shared/schemas/application';
 import type { Conflict } from '../../../shared/review/merge';
 import type { ReviewImportResult } from '../../../shared/api/reviewContract';
@@ -21,9 +21,8 @@ export function ReviewFiles({ app, beforeExport, onImported }: { app: Applicatio
   async function send(role: 'advisor' | 'owner') {
     try {
       await beforeExport();
-      const f = await call('exportReviewFile', { applicationId: app.id, role });
-      downloadBase64(f.fileName, f.mime, f.base64);
-      setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${role === 'advisor' ? '事業者にお渡しください。' : '指導員にお送りください。'}` });
+      const saved = saveExported(await call('exportReviewFile', { applicationId: app.id, role }));
+      setMessage({ kind: 'info', text: `${saved}${role === 'advisor' ? '事業者にお渡しください。' : '指導員にお送りください。'}` });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }

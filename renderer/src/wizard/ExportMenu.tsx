@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../hooks/useAsync';
-import { downloadBase64, fileToBase64 } from '../files';
+import { fileToBase64, saveExported } from '../files';
 import type { ExportFormat } from '../../../shared/api/contract';
 import type { Application } from '../../../shared/schemas/application';
 import { Dialog } from '../components/Dialog';
@@ -31,8 +31,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
     try {
       await beforeExport();
       const f = await call('exportApplication', { id: app.id, format, dateStyle: seireki ? 'seireki' : 'wareki', attachLokaben: lokaben });
-      downloadBase64(f.fileName, f.mime, f.base64);
-      setMessage({ kind: 'info', text: `${f.fileName} を書き出しました。${f.warnings.join(' ')}` });
+      setMessage({ kind: 'info', text: saveExported(f) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {

@@ -4,7 +4,8 @@ import { lineAmountYen } from '../../../../shared/export/expenseTable';
 import { yen } from '../../../../shared/format/numbers';
 import { NumberCell } from './NumberCell';
 
-const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `l${Date.now()}${Math.random().toString(36).slice(2)}`);
+// The app runs on file:// (Electron) or http://127.0.0.1 (browser mode): both are secure contexts.
+const newId = () => crypto.randomUUID();
 
 /** 経費明細表: one line per item (区分, 内容, 必要理由, 単価 × 数量); totals and the subsidy are in the check panel. */
 export function ExpensesEditor({ lines, categories, onChange, taxLabel }: { lines: ExpenseLine[]; categories: readonly ExpenseCategory[]; onChange: (l: ExpenseLine[]) => void; taxLabel: string }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../../format';
+import { parseNumberText } from '../../../../shared/format/numbers';
 
-const toHalfWidth = (s: string) => s.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
  * A number input: shows "12,345"; accepts full-width digits and commas while typing, and reformats on
@@ -11,7 +11,7 @@ const toHalfWidth = (s: string) => s.replace(/[０-９．－]/g, (c) => String.f
 export function NumberCell({ value, onChange, scale = 1, label, digits = 0 }: { value: number | null; onChange: (v: number | null) => void; scale?: number; label: string; digits?: number }) {
   const [text, setText] = useState<string>();
   const shown = value === null ? '' : formatNumber(value / scale, digits);
-  const invalid = text !== undefined && text.trim() !== '' && !Number.isFinite(Number(toHalfWidth(text).replace(/[,，\s]/g, '')));
+  const invalid = text !== undefined && parseNumberText(text) === undefined;
   return (
     <input
       className={`num${invalid ? ' invalid' : ''}`}
@@ -23,9 +23,9 @@ export function NumberCell({ value, onChange, scale = 1, label, digits = 0 }: { 
       onBlur={() => setText(undefined)}
       onChange={(e) => {
         setText(e.target.value);
-        const t = toHalfWidth(e.target.value).replace(/[,，\s]/g, '');
-        if (t === '') onChange(null);
-        else if (Number.isFinite(Number(t))) onChange(Math.round(Number(t) * scale * 100) / 100);
+        const n = parseNumberText(e.target.value);
+        if (n === null) onChange(null);
+        else if (n !== undefined) onChange(Math.round(n * scale * 100) / 100);
       }}
     />
   );

@@ -1,5 +1,6 @@
 import type { TableRow } from '../../../../shared/schemas/application';
 import type { TableField } from '../../../../shared/templates/schema';
+import { parseNumberText } from '../../../../shared/format/numbers';
 
 /** An editable table (e.g. 別表2 実施計画). Number cells accept full-width digits and commas. */
 export function TableEditor({ field, rows, onChange, inputId }: { field: TableField; rows: TableRow[]; onChange: (rows: TableRow[]) => void; inputId: string }) {
@@ -47,8 +48,6 @@ export function TableEditor({ field, rows, onChange, inputId }: { field: TableFi
 
 /** "1,200" / "１２００" → 1200; text that is not a number is kept as typed (the checks report it). */
 export function parseNumberCell(raw: string): number | string | null {
-  const t = raw.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '');
-  if (t === '') return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : raw;
+  const n = parseNumberText(raw);
+  return n === undefined ? raw : n;
 }
