@@ -4,10 +4,14 @@ import { storeBenchmarks } from './store.bench';
 import { checkBenchmarks } from './check.bench';
 import { exportBenchmarks } from './export.bench';
 import { reviewBenchmarks } from './review.bench';
+import { zipBenchmarks } from './zip.bench';
+import { xlsxBenchmarks } from './xlsx.bench';
 
 const results: BenchResult[] = [];
 results.push(...(await storeBenchmarks()));
 results.push(...(await checkBenchmarks()));
 results.push(...(await reviewBenchmarks()));
 results.push(...(await exportBenchmarks()));
+results.push(...(await zipBenchmarks()));
+results.push(...(await xlsxBenchmarks()));
 report(results);

@@ -6,6 +6,9 @@ import type { lokabenContract } from '../../shared/api/lokabenContract';
 import { builtinBenchmarks, guessIndustry } from '../../shared/lokaben/industries';
 import { createLokabenRepo, emptyLokaben } from '../store/lokaben';
 import { exportLokabenReport } from '../export/lokabenReport';
+import { kessanTemplateXlsx, readKessanExcel } from '../lokaben/kessanExcel';
+import { KESSAN_TEMPLATE_FILE_NAME } from '../../shared/lokaben/excel';
+import { XLSX_MIME } from '../xlsx/writeSheet';
 
 /** ローカルベンチマーク handlers (client-level 決算 data, 非財務 with comments and 確認済み, report). */
 export function createLokabenHandlers(deps: HandlerDeps): Pick<Handlers, keyof typeof lokabenContract> {
@@ -37,14 +40,24 @@ export function createLokabenHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
       const client = clients.get(clientId); // NOT_FOUND for an unknown client
       return { ...recordOf(clientId), suggestedIndustryId: guessIndustry(client.industry), benchmarks: builtinBenchmarks() };
     },
-    saveLokaben({ clientId, ...patch }) {
+    saveLokaben({ clientId, baseRevisions, ...patch }) {
       clients.get(clientId);
-      return { updatedAt: repo.save(clientId, patch).updatedAt ?? '' };
+      const saved = repo.save(clientId, patch, baseRevisions);
+      return { updatedAt: saved.updatedAt ?? '', revisions: saved.revisions };
     },
     async exportLokabenReport({ clientId }) {
       const client = clients.get(clientId);
       const file = await exportLokabenReport(client, recordOf(clientId), builtinBenchmarks());
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
+    },
+    async readKessanExcel({ base64 }) {
+      const r = await readKessanExcel(new Uint8Array(Buffer.from(base64, 'base64')));
+      if (!r.ok) throw new ApiFailure('BAD_INPUT', r.message);
+      return { periods: r.periods, problems: r.problems, read: r.read };
+    },
+    async kessanExcelTemplate({ labels }) {
+      const bytes = await kessanTemplateXlsx(labels);
+      return { fileName: KESSAN_TEMPLATE_FILE_NAME, mime: XLSX_MIME, base64: Buffer.from(bytes).toString('base64') };
     },
   };
 }

@@ -6,8 +6,10 @@ import { computeStats } from '../../shared/portfolio/stats';
 import { dueSoon, type DueSource } from '../../shared/portfolio/deadlines';
 import { fiscalYearOf, jstToday } from '../../shared/portfolio/dates';
 import { createPortfolioRepo } from '../store/portfolio';
+import { immediate } from '../store/db';
+import { partRevision } from '../../shared/schemas/revisions';
 import { createSnapshotsRepo } from '../store/snapshots';
-import { writeXlsx } from '../../shared/format/xlsx';
+import { writeXlsx, XLSX_MIME } from '../xlsx/writeSheet';
 import type { HandlerDeps, Handlers } from './handlers';
 
 type PortfolioMethods = 'getPipeline' | 'moveApplication' | 'setAssignment' | 'getPortfolio' | 'saveRound' | 'addFollowUp' | 'deleteFollowUp' | 'exportHattatsuSheet';
@@ -19,8 +21,10 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
   const snapshots = createSnapshotsRepo(db);
   const pipelineState = (applicationId: string) => {
     const p = portfolio.pipelineOf(applicationId);
-    return { ...p, next: allowedNext(stageOf(p.record)) };
+    return { ...p, next: allowedNext(stageOf(p.record)), revision: partRevision(applications.get(applicationId).revisions, 'pipeline') };
   };
+  /** Pipeline writes are guarded like text: by the revision of the 'pipeline' part (not locked after 提出). */
+  const bumpPipeline = (applicationId: string, baseRevision: number) => applications.bump(applicationId, { parts: { pipeline: baseRevision } }, { ignoreLock: true });
   const statsFor = (fiscalYear: number, rows = portfolio.rows(), visits = portfolio.visits()) =>
     computeStats(
       {
@@ -32,19 +36,26 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
 
   return {
     getPipeline: ({ applicationId }) => pipelineState(applicationId),
-    moveApplication: ({ applicationId, to, on, by, note }) =>
-      db.transaction(() => {
+    moveApplication: ({ applicationId, to, on, by, note, baseRevision }) =>
+      immediate(db, () => {
         const { record } = portfolio.pipelineOf(applicationId);
         const r = applyTransition(record, to, on, by, note);
         if (!r.ok) throw new ApiFailure('BAD_INPUT', r.message);
+        bumpPipeline(applicationId, baseRevision);
         portfolio.savePipeline(applicationId, r.record);
-        if (to === 'submitted') snapshots.take(applications.get(applicationId), 'submission', `提出（${on}）`);
+        // Submitted (again): the text is read-only until 「提出後に修正する」.
+        if (to === 'submitted') {
+          applications.setEditUnlocked(applicationId, false);
+          snapshots.take(applications.get(applicationId), 'submission', `提出（${on}）`);
+        }
         return pipelineState(applicationId);
-      })(),
-    setAssignment: ({ applicationId, advisor, adoptedYen }) => {
-      portfolio.assign(applicationId, advisor, adoptedYen);
-      return pipelineState(applicationId);
-    },
+      }),
+    setAssignment: ({ applicationId, advisor, adoptedYen, baseRevision }) =>
+      immediate(db, () => {
+        bumpPipeline(applicationId, baseRevision);
+        portfolio.assign(applicationId, advisor, adoptedYen);
+        return pipelineState(applicationId);
+      }),
     getPortfolio: ({ today, withinDays, fiscalYear }) => {
       const day = today ?? jstToday(new Date());
       const fy = fiscalYear ?? fiscalYearOf(day);
@@ -68,10 +79,14 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
     saveRound: (round) => portfolio.saveRound(round),
     addFollowUp: (v) => {
       deps.clients.get(v.clientId);
+      // follow_ups.application_id references applications: check first, so an unknown id is NOT_FOUND, not a constraint error.
+      if (v.applicationId !== null && applications.get(v.applicationId).clientId !== v.clientId) {
+        throw new ApiFailure('BAD_INPUT', 'この申請は指定された事業者のものではありません。');
+      }
       return portfolio.addVisit({ ...v, id: randomUUID() });
     },
     deleteFollowUp: ({ id }) => ({ deleted: portfolio.deleteVisit(id) }),
-    exportHattatsuSheet: ({ fiscalYear }) => {
+    exportHattatsuSheet: async ({ fiscalYear }) => {
       const s = statsFor(fiscalYear);
       const h = s.hattatsu;
       const rows = [
@@ -87,8 +102,8 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
         ['制度', '採択', '不採択', '採択率'],
         ...s.byProgram.map((p) => [p.name, p.rate.adopted, p.rate.rejected, p.rate.label]),
       ];
-      const bytes = writeXlsx(`${fiscalYear}年度`, rows, { widths: [30, 10, 10, 24], boldRows: [0, 2, 9] });
-      return { fileName: `経営発達支援事業_実績_${fiscalYear}年度.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from(bytes).toString('base64') };
+      const bytes = await writeXlsx(`${fiscalYear}年度`, rows, { widths: [30, 10, 10, 24], boldRows: [0, 2, 9] });
+      return { fileName: `経営発達支援事業_実績_${fiscalYear}年度.xlsx`, mime: XLSX_MIME, base64: Buffer.from(bytes).toString('base64') };
     },
   };
 }

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { createHash, type Hash } from 'node:crypto';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { parseApplicationFile, type ApplicationFile } from '../../shared/schemas/applicationFile';
+import { readZip, type ZipRefusal } from '../zip/readZip';
 
 /**
  * The application package: one .zip with the DOCX, the PDF, the 転記シート, the check report and the
@@ -38,34 +39,75 @@ export function writePackage(data: ApplicationFile, documents: Record<string, Ui
 
 export type ReadPackageResult = { ok: true; data: ApplicationFile; files: string[] } | { ok: false; message: string };
 
+/**
+ * Caps for reading a package (a real one is a few MB: DOCX, PDFs, CSV, application.json). Only the
+ * manifest and the files it lists are inflated; the documents are hashed as they inflate, never kept.
+ */
+export const PACKAGE_LIMITS = {
+  manifestBytes: 1024 * 1024,
+  /** application.json: every section at its limit (50,000-character texts) is well under this. */
+  dataBytes: 32 * 1024 * 1024,
+  /** One document (補足資料.pdf with photos is the largest). */
+  documentBytes: 128 * 1024 * 1024,
+  totalBytes: 256 * 1024 * 1024,
+  entries: 1000,
+} as const;
+
+const NOT_A_ZIP = 'ZIPファイルとして読めません。ファイルが壊れているか、申請パッケージではありません。';
+const NOT_JSON = '申請パッケージの中身が壊れています（JSONとして読めません）。';
+
+function refused(r: { reason: ZipRefusal; message: string }): ReadPackageResult {
+  return { ok: false, message: r.reason === 'notZip' || r.reason === 'corrupt' ? NOT_A_ZIP : `申請パッケージを読み込めません。${r.message}` };
+}
+
 /** Reads and verifies a package; every failure is a Japanese message, never an exception. */
 export function readPackage(bytes: Uint8Array): ReadPackageResult {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch {
-    return { ok: false, message: 'ZIPファイルとして読めません。ファイルが壊れているか、申請パッケージではありません。' };
-  }
-  const manifestBytes = entries[MANIFEST];
-  const dataBytes = entries[DATA_FILE];
-  if (!manifestBytes || !dataBytes) return { ok: false, message: '伴走の申請パッケージではありません（manifest.json または application.json がありません）。' };
+  // First the manifest alone (small cap): it says which files to inflate at all.
+  const head = readZip(bytes, { allow: (n) => n === MANIFEST, maxEntryBytes: PACKAGE_LIMITS.manifestBytes, maxTotalBytes: PACKAGE_LIMITS.manifestBytes, maxEntries: PACKAGE_LIMITS.entries });
+  if (!head.ok) return refused(head);
+  const manifestBytes = head.entries.get(MANIFEST);
+  if (!manifestBytes || !head.names.includes(DATA_FILE)) return { ok: false, message: '伴走の申請パッケージではありません（manifest.json または application.json がありません）。' };
   let manifestRaw: unknown;
-  let dataRaw: unknown;
   try {
     manifestRaw = JSON.parse(strFromU8(manifestBytes));
-    dataRaw = JSON.parse(strFromU8(dataBytes));
   } catch {
-    return { ok: false, message: '申請パッケージの中身が壊れています（JSONとして読めません）。' };
+    return { ok: false, message: NOT_JSON };
   }
   const manifest = Manifest.safeParse(manifestRaw);
   if (!manifest.success) return { ok: false, message: '伴走の申請パッケージではありません。' };
   if (manifest.data.packageVersion > PACKAGE_VERSION) return { ok: false, message: '新しいバージョンの伴走で作られたパッケージです。アプリを更新してから読み込んでください。' };
-  for (const [name, { sha256: want }] of Object.entries(manifest.data.files)) {
-    const b = entries[name];
-    if (!b) return { ok: false, message: `パッケージから ${name} が欠けています。` };
-    if (sha256(b) !== want) return { ok: false, message: `パッケージの ${name} が書き出し後に変更されています。書き出した元のファイルを使ってください。` };
+  const listed = new Map(Object.entries(manifest.data.files).map(([name, { sha256: want }]) => [name, want]));
+  if (!listed.has(DATA_FILE)) return { ok: false, message: '伴走の申請パッケージではありません（manifest.json に application.json がありません）。' };
+  const present = new Set(head.names);
+  for (const name of listed.keys()) if (!present.has(name)) return { ok: false, message: `パッケージから ${name} が欠けています。` };
+
+  // Then only the listed files, under caps; the documents stream into their hash.
+  const hashes = new Map<string, Hash>();
+  const body = readZip(bytes, {
+    allow: (n) => listed.has(n),
+    maxEntryBytes: (n) => (n === DATA_FILE ? PACKAGE_LIMITS.dataBytes : PACKAGE_LIMITS.documentBytes),
+    maxTotalBytes: PACKAGE_LIMITS.totalBytes,
+    maxEntries: PACKAGE_LIMITS.entries,
+    sink: (n) => {
+      if (n === DATA_FILE) return undefined;
+      const h = createHash('sha256');
+      hashes.set(n, h);
+      return (chunk) => h.update(chunk);
+    },
+  });
+  if (!body.ok) return refused(body);
+  const dataBytes = body.entries.get(DATA_FILE)!;
+  for (const [name, want] of listed) {
+    const got = name === DATA_FILE ? sha256(dataBytes) : hashes.get(name)?.digest('hex');
+    if (got !== want) return { ok: false, message: `パッケージの ${name} が書き出し後に変更されています。書き出した元のファイルを使ってください。` };
+  }
+  let dataRaw: unknown;
+  try {
+    dataRaw = JSON.parse(strFromU8(dataBytes));
+  } catch {
+    return { ok: false, message: NOT_JSON };
   }
   const parsed = parseApplicationFile(dataRaw);
   if (!parsed.ok) return { ok: false, message: parsed.message };
-  return { ok: true, data: parsed.file, files: Object.keys(entries) };
+  return { ok: true, data: parsed.file, files: head.names };
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Id, UserText } from '../schemas/common';
-import { ClientFinancials, HizaimuAnswers, IndustryId, VIEWPOINT_IDS, type BenchmarkSet } from '../lokaben/schema';
+import { ClientFinancials, HizaimuAnswers, IndustryId, VIEWPOINT_IDS, type BenchmarkSet, type KessanPeriodInput } from '../lokaben/schema';
 import { ReviewComment, SectionApproval } from '../review/schema';
 import { method } from './method';
+import { BaseRevision, PartRevisions } from '../schemas/revisions';
 
 /**
  * ローカルベンチマーク methods of the API (joined into shared/api/contract.ts). The data belongs to the
@@ -10,6 +11,10 @@ import { method } from './method';
  * industry, the 決算 figures per period, the 非財務 answers and the advisor's 所見. Indicators, scores
  * and grades are computed from it (shared/lokaben), never stored.
  */
+
+/** The parts of the record saved, and guarded against stale windows, independently. */
+export const LokabenPart = z.enum(['industryId', 'financials', 'hizaimu', 'shoken']);
+export type LokabenPart = z.infer<typeof LokabenPart>;
 
 /** The advisor's 所見 printed in the report (stored with the 非財務 answers). */
 export const LokabenShoken = UserText(4000);
@@ -21,6 +26,8 @@ export const LokabenRecord = z.object({
   financials: ClientFinancials,
   hizaimu: HizaimuAnswers,
   shoken: LokabenShoken,
+  /** Revision per part (LokabenPart): what a save of that part must name as its base. */
+  revisions: PartRevisions,
   /** null = nothing saved yet. */
   updatedAt: z.string().nullable(),
 });
@@ -52,8 +59,10 @@ export const lokabenContract = {
       financials: ClientFinancials.optional(),
       hizaimu: HizaimuAnswers.optional(),
       shoken: LokabenShoken.optional(),
+      /** The revision each part given was based on (LokabenRecord.revisions); a stale one is refused. */
+      baseRevisions: z.partialRecord(LokabenPart, BaseRevision),
     }),
-    z.object({ updatedAt: z.string() }),
+    z.object({ updatedAt: z.string(), revisions: PartRevisions }),
   ),
   /** Comments and 確認済み on the 非財務 viewpoints and 商流, as on plan sections. */
   getLokabenReview: method(z.object({ clientId: Id }), z.object({ comments: z.array(ReviewComment), approvals: z.array(SectionApproval) })),
@@ -68,4 +77,15 @@ export const lokabenContract = {
     z.object({ clientId: Id }),
     z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), warnings: z.array(z.string()) }),
   ),
+  /**
+   * 決算 figures from the chamber's Excel sheet (.xlsx as base64, at most ~10 MB), read on the Node
+   * side (layout: shared/lokaben/excel.ts). Every cell that could not be read is named; a file that
+   * is not an .xlsx, or an .xlsx bomb, is refused (BAD_INPUT) with a message.
+   */
+  readKessanExcel: method(
+    z.object({ base64: z.string().min(1).max(14_000_000) }),
+    z.object({ periods: z.array(z.custom<KessanPeriodInput>()), problems: z.array(z.object({ cell: z.string(), message: z.string() })), read: z.number().int() }),
+  ),
+  /** The documented 決算 sheet as an .xlsx to fill in, with these period labels (or three example ones). */
+  kessanExcelTemplate: method(z.object({ labels: z.array(z.string().max(40)).max(5).optional() }), z.object({ fileName: z.string(), mime: z.string(), base64: z.string() })),
 } as const;

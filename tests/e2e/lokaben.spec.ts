@@ -87,11 +87,11 @@ test('ロカベン: the 非財務 answers and 商流 are kept', async ({ page, s
 });
 
 test('ロカベン: 決算 figures come in from an Excel sheet; unreadable cells are named', async ({ page, server }) => {
-  const { writeXlsx } = await import('../../shared/format/xlsx');
+  const { writeXlsx } = await import('../../electron/xlsx/writeSheet');
   await page.goto(server.url);
   await page.getByRole('link', { name: 'C工業株式会社' }).click();
   await page.getByRole('link', { name: 'ローカルベンチマーク' }).click();
-  const xlsx = writeXlsx('決算', [['項目', '2026年3月期'], ['売上高', '180,000'], ['営業利益', '△4,000'], ['総資産', 'ひみつ']]);
+  const xlsx = await writeXlsx('決算', [['項目', '2026年3月期'], ['売上高', '180,000'], ['営業利益', '△4,000'], ['総資産', 'ひみつ']]);
   page.once('dialog', (d) => void d.accept());
   await page.getByLabel('Excelから読み込む').setInputFiles({ name: '決算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) });
   await expect(page.getByRole('status').filter({ hasText: '1 期・2 個の数値を読み込みました' })).toBeVisible();
