@@ -1,16 +1,73 @@
-import { useState, type FormEvent } from 'react';
-import { parseNumberText } from '../../../shared/format/numbers';
+import { useId, useState, type FormEvent } from 'react';
+import { readNumberInput, type NumberInputReading, type NumberUnit } from '../../../shared/format/numbers';
 import { LEGAL_FORM_NAMES, type Client, type ClientInput, type LegalForm } from '../../../shared/schemas/client';
+import { NumberNote, numberNote } from '../wizard/fields/NumberCell';
 
 const PREFECTURES = '北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県'.split(' ');
 
-/** Blank → null; not a number → NaN (the form says which field). */
-const toNumber = (s: string): number | null => {
-  const n = parseNumberText(s);
-  return n === undefined ? Number.NaN : n;
-};
+type NumberKey = 'employeeCount' | 'capitalYen' | 'foundedYear' | 'fiscalYearEndMonth';
 
-/** Create/edit form of a 事業者. Numbers accept full-width digits and commas. */
+interface NumberFieldSpec {
+  key: NumberKey;
+  label: string;
+  caption: string;
+  unit: NumberUnit;
+  min: number;
+  max?: number;
+}
+
+const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
+  { key: 'employeeCount', label: '従業員数', caption: '従業員数（人）', unit: '人', min: 0 },
+  { key: 'capitalYen', label: '資本金', caption: '資本金（円）', unit: '円', min: 0 },
+  { key: 'foundedYear', label: '創業年', caption: '創業年（西暦）', unit: '年', min: 0 },
+  { key: 'fiscalYearEndMonth', label: '決算月', caption: '決算月', unit: '月', min: 1, max: 12 },
+];
+
+/** The form's rule on a number it read: a whole number in the field's range. */
+function ruleProblem(f: NumberFieldSpec, n: number): string | null {
+  const inRange = n >= f.min && (f.max === undefined || n <= f.max);
+  if (Number.isInteger(n) && inRange) return null;
+  return f.max === undefined ? `${f.label}は${f.min}以上の整数で入力してください` : `${f.label}は${f.min}〜${f.max}で入力してください`;
+}
+
+/** A number field's text as read (「1,000万円」 → 10000000), and the sentence that blocks saving, if any. */
+function readFormNumber(f: NumberFieldSpec, text: string): { reading: NumberInputReading; alert: string | null } {
+  const r = readNumberInput(text, { unit: f.unit });
+  if (r.kind === 'invalid') return { reading: r, alert: `${f.label}: ${r.message}。` };
+  const problem = r.kind === 'number' ? ruleProblem(f, r.stored) : null;
+  return problem ? { reading: { kind: 'invalid', message: problem }, alert: `${problem}。` } : { reading: r, alert: null };
+}
+
+const storedOf = (r: NumberInputReading): number | null => (r.kind === 'number' ? r.stored : null);
+
+/** A number field: says what it understood while focused, and why a text is not a number. */
+function NumberField({ spec, text, onText }: { spec: NumberFieldSpec; text: string; onText: (s: string) => void }) {
+  const [focused, setFocused] = useState(false);
+  const noteId = useId();
+  const { reading } = readFormNumber(spec, text);
+  const invalid = reading.kind === 'invalid';
+  const note = numberNote(reading, focused);
+  return (
+    <label className="num-field">
+      {spec.caption}
+      <input
+        inputMode="numeric"
+        aria-label={spec.caption}
+        aria-invalid={invalid}
+        aria-describedby={note ? noteId : undefined}
+        className={invalid ? 'invalid' : undefined}
+        value={text}
+        name={spec.key}
+        onChange={(e) => onText(e.target.value)}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+      />
+      {note && <NumberNote id={noteId} note={note} />}
+    </label>
+  );
+}
+
+/** Create/edit form of a 事業者. Numbers are read as people type them (「1,000万円」, full-width digits); one that is not a number blocks saving. */
 export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initial?: Client; submitLabel: string; onSubmit: (input: ClientInput) => Promise<void>; onCancel: () => void }) {
   const [v, setV] = useState({
     name: initial?.name ?? '',
@@ -32,12 +89,11 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!v.name.trim()) return setError('事業者名を入力してください。');
-    const nums = { employeeCount: toNumber(v.employeeCount), capitalYen: toNumber(v.capitalYen), foundedYear: toNumber(v.foundedYear), fiscalYearEndMonth: toNumber(v.fiscalYearEndMonth) };
-    const labels: Record<keyof typeof nums, string> = { employeeCount: '従業員数', capitalYen: '資本金', foundedYear: '創業年', fiscalYearEndMonth: '決算月' };
-    for (const [k, n] of Object.entries(nums) as [keyof typeof nums, number | null][]) {
-      if (n !== null && (Number.isNaN(n) || n < 0 || !Number.isInteger(n))) return setError(`${labels[k]}は0以上の整数で入力してください。`);
-    }
-    if (nums.fiscalYearEndMonth !== null && (nums.fiscalYearEndMonth < 1 || nums.fiscalYearEndMonth > 12)) return setError('決算月は1〜12で入力してください。');
+    const read = NUMBER_FIELDS.map((f) => ({ key: f.key, ...readFormNumber(f, v[f.key]) }));
+    const blocked = read.find((r) => r.alert !== null);
+    if (blocked?.alert) return setError(blocked.alert);
+    const nums: Record<NumberKey, number | null> = { employeeCount: null, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null };
+    for (const r of read) nums[r.key] = storedOf(r.reading);
     setBusy(true);
     try {
       await onSubmit({ ...v, ...nums });
@@ -77,22 +133,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
           {PREFECTURES.map((p) => <option key={p}>{p}</option>)}
         </select>
       </label>
-      <label>
-        従業員数（人）
-        <input inputMode="numeric" value={v.employeeCount} onChange={set('employeeCount')} name="employeeCount" />
-      </label>
-      <label>
-        資本金（円）
-        <input inputMode="numeric" value={v.capitalYen} onChange={set('capitalYen')} name="capitalYen" />
-      </label>
-      <label>
-        創業年（西暦）
-        <input inputMode="numeric" value={v.foundedYear} onChange={set('foundedYear')} name="foundedYear" />
-      </label>
-      <label>
-        決算月
-        <input inputMode="numeric" value={v.fiscalYearEndMonth} onChange={set('fiscalYearEndMonth')} name="fiscalYearEndMonth" />
-      </label>
+      {NUMBER_FIELDS.map((f) => <NumberField key={f.key} spec={f} text={v[f.key]} onText={(text) => setV({ ...v, [f.key]: text })} />)}
       <label className="span2">
         担当経営指導員
         <input value={v.advisor} onChange={set('advisor')} name="advisor" />

@@ -41,8 +41,8 @@ export function ExpensesEditor({ lines, categories, onChange, taxLabel }: { line
               </td>
               <td><input aria-label={`${i + 1}行目 内容`} value={l.description} onChange={(e) => set(i, { description: e.target.value })} /></td>
               <td><input aria-label={`${i + 1}行目 必要理由`} value={l.reason} onChange={(e) => set(i, { reason: e.target.value })} /></td>
-              <td><NumberCell label={`${i + 1}行目 単価`} value={l.unitPriceYen} onChange={(v) => set(i, { unitPriceYen: v === null ? null : Math.max(0, v) })} /></td>
-              <td className="qty"><NumberCell label={`${i + 1}行目 数量`} value={l.quantity} digits={2} onChange={(v) => set(i, { quantity: v === null ? null : Math.max(0, v) })} /></td>
+              <td><NumberCell label={`${i + 1}行目 単価`} unit="円" allowNegative={false} value={l.unitPriceYen} onChange={(v) => set(i, { unitPriceYen: v })} /></td>
+              <td className="qty"><NumberCell label={`${i + 1}行目 数量`} unit="個" allowNegative={false} value={l.quantity} digits={2} onChange={(v) => set(i, { quantity: v })} /></td>
               <td className="num">{yen(lineAmountYen(l))}</td>
               <td><button type="button" className="icon" aria-label={`${i + 1}行目を削除`} onClick={() => onChange(lines.filter((_, j) => j !== i))}>×</button></td>
             </tr>

@@ -13,6 +13,12 @@ const DERIVED: { label: string; pick: (y: YearFigures) => FinanceResult<number>;
   { label: '最低賃金との差（円）', pick: (y) => y.saiteiChinginMargin, fmt: (n) => `${n >= 0 ? '+' : ''}${plainNumber(n, 0)}` },
 ];
 
+/** The plan schema's own bound for a figure (e.g. 時給 up to 100,000円), as its Japanese message. */
+function figureProblem(key: FigureKey, v: number): string | null {
+  const r = FinancialYear.shape[key].safeParse(v);
+  return r.success ? null : (r.error.issues[0]?.message ?? '入力できない値です');
+}
+
 const emptyYear = (label: string, kind: FinancialYear['kind']): FinancialYear => FinancialYear.parse({ label, kind });
 
 /** The editable plan table: 直近期 (actual) and 1–5 plan years. Derived rows are shown by the check panel. */
@@ -45,7 +51,7 @@ export function FinancialPlanEditor({ plan, onChange, maxPlanYears = 5, figures 
                 <th scope="row">{r.label}</th>
                 {years.map((y, i) => (
                   <td key={i}>
-                    <NumberCell label={`${y.label} ${r.label}`} value={y[r.key]} scale={r.unit === '千円' ? 1000 : 1} digits={r.unit === '人' ? 1 : 0} onChange={(v) => set(i, r.key, v)} />
+                    <NumberCell label={`${y.label} ${r.label}`} value={y[r.key]} unit={r.unit} scale={r.unit === '千円' ? 1000 : 1} digits={r.unit === '人' ? 1 : 0} check={(v) => figureProblem(r.key, v)} onChange={(v) => set(i, r.key, v)} />
                   </td>
                 ))}
               </tr>
