@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../store/migrations/index';
 import { openDatabase, type Db } from '../store/db';
+import { acquireDataDirLock } from './instanceLock';
 import { createClientsRepo } from '../store/clients';
 import { createApplicationsRepo } from '../store/applications';
 import { createHandlers, type Handlers, type TemplateSet } from '../api/handlers';
@@ -35,7 +36,14 @@ export interface Services {
 export function openServices(opts: ServicesOptions): Services {
   const log = opts.log ?? ((m: string) => console.error(m));
   const dbPath = path.join(opts.dataDir, DB_FILE_NAME);
-  const db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding });
+  const lock = acquireDataDirLock(opts.dataDir);
+  let db: Db;
+  try {
+    db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding });
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   const templates = loadTemplates(path.join(opts.appRoot, 'templates'));
   for (const e of templates.errors) log(`[banso] template refused: ${e.file} at ${e.path}: ${e.message}`);
   const clients = createClientsRepo(db);
@@ -55,7 +63,8 @@ export function openServices(opts: ServicesOptions): Services {
     dbPath,
     close: () => {
       clearTimeout(warm);
-      db.close();
+      if (db.open) db.close();
+      lock.release();
     },
   };
 }
@@ -67,15 +76,21 @@ export interface OpenedOrFailed {
   dbPath: string;
 }
 
-/** Like openServices, but a database Banso must not touch yields handlers that report why. */
+/**
+ * Like openServices, but any failure to start yields handlers that report why, so the window always
+ * shows a screen saying what happened and what to do (never a silent exit). Nothing is written.
+ */
 export function openServicesOrFailure(opts: ServicesOptions): OpenedOrFailed {
+  const dbPath = path.join(opts.dataDir, DB_FILE_NAME);
   try {
     const services = openServices(opts);
     return { handlers: services.handlers, services, dbPath: services.dbPath };
   } catch (e) {
-    if (e instanceof ApiFailure && (e.code === 'DB_NEWER_VERSION' || e.code === 'DB_INVALID')) {
-      return { handlers: failingHandlers(e), failure: e, dbPath: path.join(opts.dataDir, DB_FILE_NAME) };
-    }
-    throw e;
+    const failure =
+      e instanceof ApiFailure
+        ? e
+        : new ApiFailure('INTERNAL', `伴走を起動できませんでした（${e instanceof Error ? e.message : String(e)}）。データフォルダー ${opts.dataDir} を確認し、解決しない場合はこの画面の内容をサポートに伝えてください。`);
+    (opts.log ?? console.error)(`[banso] start-up refused (${failure.code}): ${failure.message}`);
+    return { handlers: failingHandlers(failure), failure, dbPath };
   }
 }

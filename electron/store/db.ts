@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import { ApiFailure } from '../../shared/api/errors';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index';
+import { corrupt, probeDatabase } from './probe';
 
 export type Db = Database.Database;
 
@@ -10,56 +10,55 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
-const SQLITE_MAGIC = 'SQLite format 3\u0000';
-
 /**
- * Opens (or creates) the Banso database: WAL, foreign keys on, migrations in one transaction.
- * Refuses, without touching the file, a file that is not SQLite, a SQLite file that is not Banso's,
- * and a database written by a newer Banso.
+ * Opens (or creates) the Banso database: WAL, foreign keys on, every commit synced to disk
+ * (synchronous = FULL: an acknowledged save survives a power cut, not only a crash), migrations in one
+ * transaction. A file Banso must not open (not SQLite, someone else's database, written by a newer
+ * Banso, empty, damaged, read-only, held by another program) is refused by `probeDatabase` before it
+ * is opened, and stays as it was, byte for byte.
  */
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
-  const exists = fs.existsSync(file) && fs.statSync(file).size > 0;
-  if (exists) assertSqliteHeader(file);
-  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const probe = probeDatabase(file, opts.nativeBinding);
+  let db: Db;
   try {
-    const version = Number(db.pragma('user_version', { simple: true }));
-    if (version > SCHEMA_VERSION) {
-      throw new ApiFailure(
-        'DB_NEWER_VERSION',
-        `このデータベースは新しいバージョンの伴走で作成されています（形式 ${version}、このアプリは ${SCHEMA_VERSION} まで対応）。アプリを更新してから開いてください。ファイルは変更していません。`,
-      );
-    }
-    if (exists && version === 0 && hasUserTables(db)) {
-      throw new ApiFailure('DB_INVALID', 'このファイルは伴走のデータベースではありません。ファイルは変更していません。');
-    }
+    db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  } catch (e) {
+    throw sqliteFailure(e, file);
+  }
+  try {
+    db.pragma('busy_timeout = 1000'); // another program holding the file: say so after a second, not five
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
+    db.pragma('synchronous = FULL');
+    migrate(db, probe.kind === 'new' ? 0 : probe.version);
     db.pragma('busy_timeout = 5000');
-    migrate(db, version);
     return db;
   } catch (e) {
     db.close();
-    throw e;
+    throw sqliteFailure(e, file);
   }
 }
 
-function assertSqliteHeader(file: string): void {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(16);
-    fs.readSync(fd, buf, 0, 16, 0);
-    if (buf.toString('latin1') !== SQLITE_MAGIC) {
-      throw new ApiFailure('DB_INVALID', 'このファイルはデータベースではないため開けません。ファイルは変更していません。');
-    }
-  } finally {
-    fs.closeSync(fd);
+/** An error SQLite raised while opening, as the screen the user sees (or the error as it was). */
+function sqliteFailure(e: unknown, file: string): unknown {
+  if (e instanceof ApiFailure || !(e instanceof Error)) return e;
+  const code = (e as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new ApiFailure('DB_LOCKED', `データベースを別のプログラムが使用中のため開けません。ほかに伴走やデータベースのツールが開いていないか確認し、閉じてから起動し直してください。ファイルは変更していません（${file}）。`);
   }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new ApiFailure('DB_READONLY', `データベースに書き込めないため開けません。ファイルとフォルダーの書き込み権限を確認してください（${file}）。`);
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return corrupt(file);
+  return e;
 }
 
-function hasUserTables(db: Db): boolean {
-  const row = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").get() as { n: number };
-  return row.n > 0;
+/**
+ * A write transaction that takes the write lock at BEGIN (BEGIN IMMEDIATE), so two writers queue on
+ * the busy timeout instead of failing half-way with "database is locked". Nested calls are savepoints.
+ */
+export function immediate<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
 }
 
 /** Runs every migration above `from` in one transaction, then records the version. */
