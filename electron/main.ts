@@ -1,16 +1,21 @@
 /**
- * Electron main process: thin. Opens the services (store, templates, handlers), one IPC channel that
- * dispatches the typed API, and a locked-down window (Electron's security checklist).
+ * Electron main process: thin. It owns the window and one IPC channel; the store, templates and every
+ * handler run in the back end (electron/backend.ts) in a utilityProcess, so no import, export or Excel
+ * parse can freeze the window. Electron's security checklist: isolated sandboxed renderer, strict CSP,
+ * no remote content, navigation and new windows blocked, permissions denied, links only to official sites.
  */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell, utilityProcess } from 'electron';
 import path from 'node:path';
-import { openServicesOrFailure, type OpenedOrFailed } from './app/services';
 import { resolveDataDir } from './app/paths';
-import { dispatch } from './api/dispatch';
 import { API_CHANNEL } from '../shared/api/channel';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
+import { startBackendHost, type BackendHost } from './app/backendHost';
+import { CONFIG_ENV, type BackendConfig } from './app/backendProtocol';
+import { createNavigationGuard, createWindowOpenHandler } from './app/externalLinks';
+import { appWebPreferences, blockDevTools } from './app/windowOptions';
 
-let opened: OpenedOrFailed | undefined;
+let backend: BackendHost | undefined;
+let mainWindow: BrowserWindow | undefined;
 
 function rendererIndex(): string {
   return path.join(app.getAppPath(), 'dist', 'renderer', 'index.html');
@@ -34,64 +39,80 @@ function lockDownSession(): void {
 }
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
+  const openExternal = (url: string) => shell.openExternal(url);
+  contents.on('will-navigate', createNavigationGuard(openExternal)); // never leaves the app; official links open in the browser
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // Links to official pages open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(createWindowOpenHandler(openExternal)); // always deny; official sites in the browser
+  blockDevTools(contents, app.isPackaged);
 });
 
 function createWindow(): void {
-  const win = new BrowserWindow({
+  mainWindow = new BrowserWindow({
     width: 1360,
     height: 880,
     minWidth: 960,
     minHeight: 640,
     title: '伴走 Banso',
     backgroundColor: '#f7f7f5',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      nodeIntegration: false,
-      sandbox: true,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-      plugins: true, // the built-in PDF viewer for the print preview
-    },
+    webPreferences: appWebPreferences({ preload: path.join(__dirname, 'preload.cjs'), isPackaged: app.isPackaged }),
   });
-  void win.loadFile(rendererIndex());
+  void mainWindow.loadFile(rendererIndex());
 }
 
-app.whenReady().then(() => {
-  lockDownSession();
-  const dataDir = resolveDataDir(app.getPath('userData'));
-  opened = openServicesOrFailure({
-    dataDir,
+/** The back end in its own process; it answers every call, a failed start included (a screen, not a silent exit). */
+function startBackend(): BackendHost {
+  const config: BackendConfig = {
+    dataDir: resolveDataDir(app.getPath('userData')),
     appRoot: app.getAppPath(),
     version: app.getVersion(),
-    transport: 'electron',
     seed: process.env.BANSO_EMPTY === '1' ? 'empty' : 'demo',
-    nativeBinding: process.env.BANSO_NATIVE_BINDING || undefined,
+    ...(process.env.BANSO_NATIVE_BINDING ? { nativeBinding: process.env.BANSO_NATIVE_BINDING } : {}),
+  };
+  return startBackendHost(() => {
+    const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'Banso back end', env: { ...process.env, [CONFIG_ENV]: JSON.stringify(config) } });
+    return {
+      postMessage: (m) => child.postMessage(m),
+      onMessage: (fn) => child.on('message', fn),
+      onExit: (fn) => child.on('exit', fn),
+      kill: () => void child.kill(),
+    };
   });
-  ipcMain.handle(API_CHANNEL, async (event, method: unknown, input: unknown) => {
-    if (!event.senderFrame || !isOwnPage(event.senderFrame.url)) {
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Call from an unknown page refused' } };
-    }
-    if (!opened) return { ok: false, error: { code: 'INTERNAL', message: '起動中です。' } };
-    return dispatch(opened.handlers, typeof method === 'string' ? method : '', input);
+}
+
+// One window per data folder: a second start focuses the first (the back end also holds banso.lock).
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
   });
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
+  app
+    .whenReady()
+    .then(() => {
+      lockDownSession();
+      backend = startBackend();
+      ipcMain.handle(API_CHANNEL, async (event, method: unknown, input: unknown) => {
+        if (!event.senderFrame || !isOwnPage(event.senderFrame.url)) {
+          return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Call from an unknown page refused' } };
+        }
+        if (!backend) return { ok: false, error: { code: 'INTERNAL', message: '起動中です。' } };
+        return backend.call(typeof method === 'string' ? method : '', input);
+      });
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+    })
+    .catch((e: unknown) => {
+      // Whatever failed, the user gets a window that says so (the renderer shows the start-up screen).
+      console.error('[banso] start-up failed', e);
+      createWindow();
+    });
+}
 
 app.on('window-all-closed', () => {
-  opened?.services?.close();
+  backend?.close();
   if (process.platform !== 'darwin') app.quit();
 });
 

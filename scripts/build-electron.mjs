@@ -1,4 +1,4 @@
-// Bundles the Electron main process and preload (CommonJS, as Electron loads them).
+// Bundles the Electron main process, the back end and the preload (CommonJS, as Electron loads them).
 // `node scripts/build-electron.mjs` writes dist-electron/; tests import buildElectron(outdir).
 import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
@@ -6,7 +6,10 @@ import { pathToFileURL } from 'node:url';
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
 export async function buildElectron(outdir = 'dist-electron') {
-  await build({ ...common, entryPoints: ['electron/main.ts'], outfile: `${outdir}/main.cjs`, external: ['electron', 'better-sqlite3', 'subset-font', 'harfbuzzjs', '@pdf-lib/fontkit'] });
+  const external = ['electron', 'better-sqlite3', 'subset-font', 'harfbuzzjs', '@pdf-lib/fontkit', 'exceljs'];
+  await build({ ...common, entryPoints: ['electron/main.ts'], outfile: `${outdir}/main.cjs`, external });
+  // The back end (store + handlers) runs in Electron's utilityProcess, off the window's main process.
+  await build({ ...common, entryPoints: ['electron/backend.ts'], outfile: `${outdir}/backend.cjs`, external });
   // The sandboxed preload may only require('electron').
   await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: `${outdir}/preload.cjs`, external: ['electron'] });
 }

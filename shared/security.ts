@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy of every page: only our own scripts, styles, fonts; no remote content,
- * no eval, no plugins, no framing. Sent as a header by the bridge and by Electron's session.
+ * The Content-Security-Policy of every page: only our own scripts, workers, styles, fonts; no remote
+ * content, no eval, no plugins, no frames. Sent as a header by the bridge and by Electron's session.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -9,8 +9,9 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
-  // The print preview shows our own PDF (a blob: URL) in the built-in PDF viewer.
-  "frame-src blob:",
+  // The print preview draws our PDF with pdf.js, whose worker is one of our own scripts. No frames:
+  // frame-src falls back to default-src 'none' (the PDF plugin and its blob: frame are gone).
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -2,8 +2,11 @@ import http from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api/handlers';
+import type { ErrorCode } from '../../shared/api/errors';
 import { dispatch } from '../api/dispatch';
 import { serveStatic } from './static';
+import { DEFAULT_MAX_BODY_BYTES, readBody } from './body';
+import { originAllowed, ownOrigins, safeDecode } from './requestGuards';
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -11,6 +14,8 @@ export interface BridgeOptions {
   port?: number;
   token?: string;
   log?: (msg: string) => void;
+  /** Largest request body read; larger ones get 413 (default 64 MiB). */
+  maxBodyBytes?: number;
 }
 
 export interface Bridge {
@@ -21,13 +26,13 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 64 * 1024 * 1024;
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(json);
 }
+
+const failure = (code: ErrorCode, message: string) => ({ ok: false, error: { code, message } });
 
 function tokenMatches(header: string | undefined, token: string): boolean {
   const given = Buffer.from((header ?? '').replace(/^Bearer\s+/i, ''));
@@ -35,57 +40,52 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === want.length && timingSafeEqual(given, want);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 /**
  * Browser mode: the same handlers behind a loopback-only HTTP bridge. API calls are
  * `POST /api/<method>` with a JSON body and `Authorization: Bearer <token>`; the token is random
- * per start. Requests whose Host is not the loopback address are refused (DNS rebinding).
+ * per start. Requests whose Host is not the loopback address are refused (DNS rebinding), and API
+ * calls whose Origin is another site's (403). A body over the limit gets 413 and a malformed `%`
+ * escape in the path 400, both as JSON; the connection is never just reset.
  */
 export function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const log = opts.log ?? ((m: string) => console.error(m));
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let allowedHosts: Set<string> = new Set();
+  let allowedOrigins: Set<string> = new Set();
 
   const server = http.createServer(async (req, res) => {
     try {
-      if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Host not allowed' } });
+      if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, failure('UNAUTHORIZED', 'Host not allowed'));
       const url = req.url ?? '/';
       if (url.startsWith('/api/')) {
-        if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: 'Use POST' } });
+        if (req.method !== 'POST') return send(res, 405, failure('BAD_INPUT', 'Use POST'));
+        if (!originAllowed(req.headers, allowedOrigins)) return send(res, 403, failure('UNAUTHORIZED', '他のサイトからの呼び出しは受け付けません。'));
         if (!tokenMatches(req.headers.authorization, token)) {
-          return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '認証トークンがありません。起動時に表示されたURLから開き直してください。' } });
+          return send(res, 401, failure('UNAUTHORIZED', '認証トークンがありません。起動時に表示されたURLから開き直してください。'));
         }
-        const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+        const method = safeDecode(url.slice('/api/'.length).split('?')[0] ?? '');
+        if (method === undefined) return send(res, 400, failure('BAD_INPUT', 'URLの「%」の書き方が正しくありません。'));
+        const body = await readBody(req, maxBody);
+        if (!body.ok) {
+          const mib = Math.floor(maxBody / (1024 * 1024));
+          const limit = mib >= 1 ? `${mib} MB` : `${maxBody} バイト`;
+          return send(res, 413, failure('BAD_INPUT', `送信するデータが大きすぎます（上限 ${limit}）。ファイルや図を小さくしてから、もう一度お試しください。`), { connection: 'close' });
+        }
         let input: unknown;
         try {
-          const body = await readBody(req);
-          input = body ? JSON.parse(body) : {};
+          input = body.text ? JSON.parse(body.text) : {};
         } catch {
-          return send(res, 400, { ok: false, error: { code: 'BAD_INPUT', message: '入力が正しくありません（JSONとして読めません）' } });
+          return send(res, 400, failure('BAD_INPUT', '入力が正しくありません（JSONとして読めません）'));
         }
         const result = await dispatch(opts.handlers, method, input, log);
         return send(res, result.ok ? 200 : result.error.code === 'UNKNOWN_METHOD' ? 404 : result.error.code === 'INTERNAL' ? 500 : 400, result);
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: 'Use GET' } });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, failure('BAD_INPUT', 'Use GET'));
       serveStatic(opts.rendererDir, url, res);
     } catch (e) {
       log(`[banso] bridge error: ${e instanceof Error ? e.message : String(e)}`);
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: '内部エラーが発生しました。' } });
+      if (!res.headersSent) send(res, 500, failure('INTERNAL', '内部エラーが発生しました。'));
     }
   });
 
@@ -94,6 +94,7 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      allowedOrigins = ownOrigins(port);
       const origin = `http://127.0.0.1:${port}`;
       resolve({
         url: `${origin}/#token=${token}`,

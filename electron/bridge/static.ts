@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { safeDecode } from './requestGuards';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', // the pdf.js worker of the print preview
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
@@ -17,7 +19,11 @@ const TYPES: Record<string, string> = {
 
 /** Serves the built renderer from `root`; unknown paths fall back to index.html (client-side routes). */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const decoded = safeDecode(urlPath.split('?')[0] ?? '/');
+  if (decoded === undefined) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('URLの「%」の書き方が正しくありません。');
+    return;
+  }
   const base = path.resolve(root);
   let file = path.normalize(path.join(base, decoded));
   if (file !== base && !file.startsWith(base + path.sep)) {

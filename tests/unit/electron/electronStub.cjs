@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module, so the bundled main process can run under plain Node in tests
 // (the Electron binary cannot be downloaded on every machine). It records what main.ts sets up.
 const Module = require('node:module');
+const { fork } = require('node:child_process');
 const rec = { ipc: {}, appHandlers: {}, windows: [], session: {} };
 globalThis.__electron = rec;
 const stub = {
@@ -11,10 +12,26 @@ const stub = {
     getPath: () => process.env.STUB_DATA,
     getVersion: () => '0.0.0-test',
     quit: () => {},
+    isPackaged: false,
+    requestSingleInstanceLock: () => true,
+  },
+  // utilityProcess.fork → a Node child with IPC (the back end speaks both).
+  utilityProcess: {
+    fork: (modulePath, args, opts) => {
+      const child = fork(modulePath, args ?? [], { env: opts?.env ?? process.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      rec.backend = child;
+      return {
+        postMessage: (m) => child.send(m),
+        on: (e, f) => child.on(e, f),
+        kill: () => child.kill(),
+      };
+    },
   },
   BrowserWindow: class {
     constructor(opts) { rec.windows.push(opts); }
     loadFile(f) { rec.loaded = f; return Promise.resolve(); }
+    isMinimized() { return false; }
+    focus() {}
     static getAllWindows() { return []; }
   },
   ipcMain: { handle: (ch, f) => { rec.ipc[ch] = f; } },

@@ -32,9 +32,11 @@ describe('Electron main bundle', () => {
       setTimeout(async () => {
         const rec = globalThis.__electron;
         const call = rec.ipc['banso:api'];
+        // The back end starts in its own process: wait for it to answer.
+        for (let i = 0; i < 100 && !(await call({ senderFrame: { url: 'file://' + ${JSON.stringify(root)} + '/dist/renderer/index.html' } }, 'getAppInfo', {})).ok; i++) await new Promise((r) => setTimeout(r, 100));
         const own = { senderFrame: { url: 'file://' + ${JSON.stringify(root)} + '/dist/renderer/index.html' } };
         const nav = { prevented: 0 };
-        const contents = { on: (e, f) => f({ preventDefault: () => nav.prevented++ }), setWindowOpenHandler: (f) => { nav.open = f({ url: 'https://example.com/' }); } };
+        const contents = { on: (e, f) => e !== 'devtools-opened' && f({ preventDefault: () => nav.prevented++ }), setWindowOpenHandler: (f) => { nav.open = f({ url: 'https://example.com/' }); } };
         rec.appHandlers['web-contents-created']({}, contents);
         let permission;
         rec.session.permission(null, 'geolocation', (v) => { permission = v; });
@@ -52,12 +54,18 @@ describe('Electron main bundle', () => {
           nav, permission, cancelled, csp: headers['Content-Security-Policy'],
         };
         process.stdout.write(JSON.stringify(result));
+        rec.backend.kill();
         process.exit(0);
       }, 500);`;
+    // The store and the handlers live in the back end's process: the main bundle never loads them,
+    // so no import, export or Excel parse can block the window.
+    const mainJs = fs.readFileSync(path.join(out, 'main.cjs'), 'utf8');
+    expect(mainJs).not.toMatch(/better-sqlite3|pdf-lib|exceljs|dispatch\(/);
+    expect(fs.readFileSync(path.join(out, 'backend.cjs'), 'utf8')).toContain('better-sqlite3');
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, STUB_APP_PATH: root, STUB_DATA: tempDir() } });
     expect(r.stderr).not.toMatch(/Error/);
     const res = JSON.parse(r.stdout) as Record<string, unknown> & { prefs: Record<string, unknown>; list: { ok: boolean; value: { total: number } }; foreign: { error: { code: string } }; bad: { error: { code: string; message: string } }; unknown: { error: { code: string } }; nav: { prevented: number; open: { action: string } } };
-    expect(res.prefs).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true });
+    expect(res.prefs).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true, plugins: false, devTools: true });
     expect(res.loaded).toBe(path.join(root, 'dist', 'renderer', 'index.html'));
     expect(res.list.ok).toBe(true);
     expect(res.list.value.total).toBe(3); // the demo clients
