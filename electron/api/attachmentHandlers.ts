@@ -6,6 +6,8 @@ import { readImageInfo } from '../export/docx/imageSize';
 import { renderPdf } from '../export/pdf/index';
 import { packageBaseName } from '../export/fileName';
 import type { HandlerDeps, Handlers } from './handlers';
+import { immediate } from '../store/db';
+import { partRevision } from '../../shared/schemas/revisions';
 import type { Template } from '../../shared/templates/template';
 import type { Application } from '../../shared/schemas/application';
 import type { Client } from '../../shared/schemas/client';
@@ -26,26 +28,28 @@ export async function buildSupplementary(deps: HandlerDeps, template: Template, 
 /** Figures for the supplementary PDF: add (PNG/JPEG only), caption, reorder, delete, and the page check. */
 export function createAttachmentHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, keyof typeof attachmentContract> {
   const repo = createAttachmentsRepo(deps.db);
+  const listOf = (applicationId: string) => ({ items: repo.list(applicationId), revision: partRevision(deps.applications.get(applicationId).revisions, 'attachments') });
+  /** Every change of the figures is guarded by the revision of the 'attachments' part (and locked after 提出). */
+  const change = (applicationId: string, baseRevision: number, fn: () => unknown) =>
+    immediate(deps.db, () => {
+      deps.applications.bump(applicationId, { parts: { attachments: baseRevision } });
+      fn();
+      return listOf(applicationId);
+    });
   return {
-    listAttachments: ({ applicationId }) => (deps.applications.get(applicationId), repo.list(applicationId)),
-    addAttachment: ({ applicationId, caption, base64 }) => {
-      deps.applications.get(applicationId);
+    listAttachments: ({ applicationId }) => listOf(applicationId),
+    addAttachment: ({ applicationId, caption, base64, baseRevision }) => {
       const data = new Uint8Array(Buffer.from(base64, 'base64'));
       const info = readImageInfo(data);
       if (!info) throw new ApiFailure('BAD_INPUT', '画像として読めません。PNG または JPEG の画像を選んでください。');
-      return repo.add(applicationId, caption, MIME[info.format], info.width, info.height, data);
+      return change(applicationId, baseRevision, () => repo.add(applicationId, caption, MIME[info.format], info.width, info.height, data));
     },
-    updateAttachment: ({ id, caption, move }) => {
-      const a = repo.get(id);
-      if (caption !== undefined) repo.caption(id, caption);
-      if (move) repo.move(id, move);
-      return repo.list(a.applicationId);
-    },
-    deleteAttachment: ({ id }) => {
-      const a = repo.get(id);
-      repo.delete(id);
-      return repo.list(a.applicationId);
-    },
+    updateAttachment: ({ id, caption, move, baseRevision }) =>
+      change(repo.get(id).applicationId, baseRevision, () => {
+        if (caption !== undefined) repo.caption(id, caption);
+        if (move) repo.move(id, move);
+      }),
+    deleteAttachment: ({ id, baseRevision }) => change(repo.get(id).applicationId, baseRevision, () => repo.delete(id)),
     getAttachmentImage: ({ id }) => {
       const a = repo.get(id);
       return { dataUrl: `data:${a.mime};base64,${Buffer.from(a.data).toString('base64')}` };

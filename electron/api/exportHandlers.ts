@@ -4,6 +4,8 @@ import type { Application } from '../../shared/schemas/application';
 import { exportApplication } from '../export/exportApplication';
 import { readPackage } from '../export/applicationPackage';
 import type { HandlerDeps, Handlers } from './handlers';
+import { immediate } from '../store/db';
+import { describeChanges } from '../../shared/review/describeChanges';
 import { createSnapshotsRepo } from '../store/snapshots';
 import { buildSupplementary } from './attachmentHandlers';
 import { createLokabenRepo } from '../store/lokaben';
@@ -17,7 +19,7 @@ const bodyOf = ({ content, financialPlan, expenses, origins }: Application) => (
 const EXPORT_NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', package: '申請パッケージ', transcriptionPdf: '転記シート', transcriptionCsv: '転記シート CSV', checkReportPdf: 'チェック結果', json: '申請データ' };
 
 /** Export and import of applications (Word, PDF, 転記シート, package). */
-export function createExportHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, 'exportApplication' | 'importPackage'> {
+export function createExportHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, 'exportApplication' | 'importPackage' | 'previewPackageImport'> {
   const { clients, applications } = deps;
   const snapshots = createSnapshotsRepo(deps.db);
   const lokaben = createLokabenRepo(deps.db);
@@ -27,6 +29,23 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
     const industryId = r?.industryId ?? guessIndustry(industryText);
     if (!r || !industryId) throw new ApiFailure('BAD_INPUT', 'ローカルベンチマークの決算データか業種がまだ入力されていません。事業者の「ローカルベンチマーク」画面で入力してください。');
     return lokabenAttachmentBlocks({ industryId, financials: r.financials, benchmarks: builtinBenchmarks() });
+  };
+  /** Reads and verifies a package; refuses (BAD_INPUT) one this version has no template for. */
+  const readImport = (base64: string) => {
+    const read = readPackage(new Uint8Array(Buffer.from(base64, 'base64')));
+    if (!read.ok) throw new ApiFailure('BAD_INPUT', read.message);
+    const { client, application } = read.data;
+    const t = deps.templates.templates.find((x) => x.id === application.templateId);
+    if (!t) throw new ApiFailure('BAD_INPUT', `このパッケージの様式（${application.templateId}）はこのバージョンの伴走にありません。`);
+    return { client, application, t };
+  };
+  /** The application a package replaces: same program and template only. */
+  const targetFor = (id: string, application: Application, templateName: string) => {
+    const target = applications.get(id);
+    if (target.programId !== application.programId || target.templateId !== application.templateId) {
+      throw new ApiFailure('BAD_INPUT', `別の制度・公募回の申請パッケージです（パッケージ: ${templateName}）。同じ様式の申請に読み込んでください。`);
+    }
+    return target;
   };
   return {
     async exportApplication({ id, format, snapshot, dateStyle, attachLokaben }) {
@@ -39,25 +58,39 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
       const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, appendBlocks: attachLokaben ? lokabenBlocks(application.clientId, client.industry) : [], ...extra }, format);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
     },
-    importPackage({ base64, intoApplicationId }) {
-      const read = readPackage(new Uint8Array(Buffer.from(base64, 'base64')));
-      if (!read.ok) throw new ApiFailure('BAD_INPUT', read.message);
-      const { client, application } = read.data;
-      const t = deps.templates.templates.find((x) => x.id === application.templateId);
-      if (!t) throw new ApiFailure('BAD_INPUT', `このパッケージの様式（${application.templateId}）はこのバージョンの伴走にありません。`);
+    previewPackageImport({ base64, intoApplicationId }) {
+      const { client, application, t } = readImport(base64);
+      const target = intoApplicationId ? targetFor(intoApplicationId, application, t.name) : null;
+      const targetClient = target ? clients.get(target.clientId) : null;
+      return {
+        packageClient: { id: client.id, name: client.name },
+        packageTitle: application.title,
+        templateName: t.name,
+        exportedAt: application.updatedAt,
+        target: target && targetClient ? { id: target.id, title: target.title, clientName: targetClient.name, revision: target.revision } : null,
+        otherClient: target !== null && target.clientId !== client.id,
+        changes: target ? describeChanges(target, { ...target, ...bodyOf(application) }, t.sections) : [],
+      };
+    },
+    importPackage({ base64, intoApplicationId, baseRevision, confirmOtherClient }) {
+      const { client, application, t } = readImport(base64);
       if (intoApplicationId) {
-        const target = applications.get(intoApplicationId);
-        if (target.programId !== application.programId || target.templateId !== application.templateId) {
-          throw new ApiFailure('BAD_INPUT', `別の制度・公募回の申請パッケージです（パッケージ: ${t.name}）。同じ様式の申請に読み込んでください。`);
+        const target = targetFor(intoApplicationId, application, t.name);
+        if (baseRevision === undefined) throw new ApiFailure('BAD_INPUT', '読み込み先の申請の版（baseRevision）を指定してください。');
+        if (target.clientId !== client.id && !confirmOtherClient) {
+          throw new ApiFailure('CONFLICT', `このパッケージは別の事業者（${client.name}）の申請です。読み込む場合は、別の事業者の内容で置き換えることを確認してください。`);
         }
-        return applications.replaceBody(target.id, bodyOf(application));
+        return immediate(deps.db, () => {
+          const before = snapshots.take(applications.get(target.id), 'import', `読み込み前（${client.name}「${application.title}」で置き換え）`);
+          return { application: applications.replaceBody(target.id, bodyOf(application), { whole: baseRevision }), undoVersionId: before.id };
+        });
       }
-      return deps.db.transaction((): Application => {
+      return immediate(deps.db, () => {
         if (!clients.exists(client.id)) clients.restore(client);
-        if (!applications.exists(application.id)) return applications.restore(application);
+        if (!applications.exists(application.id)) return { application: applications.restore(application), undoVersionId: null };
         const copy = applications.create({ ...application, title: `${application.title}（読み込み）` });
-        return applications.replaceBody(copy.id, bodyOf(application));
-      })();
+        return { application: applications.replaceBody(copy.id, bodyOf(application), { whole: copy.revision }), undoVersionId: null };
+      });
     },
   };
 }

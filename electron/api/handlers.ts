@@ -3,7 +3,9 @@ import { ApiFailure } from '../../shared/api/errors';
 import type { AppInfo, Contract, MethodName, MethodOutput } from '../../shared/api/contract';
 import { carryOver } from '../../shared/reuse/carryOver';
 import type { Template } from '../../shared/templates/template';
-import type { Db } from '../store/db';
+import { immediate, type Db } from '../store/db';
+import { createSnapshotsRepo } from '../store/snapshots';
+import { isLocked } from '../../shared/schemas/revisions';
 import { createExportHandlers } from './exportHandlers';
 import { createLokabenHandlers } from './lokabenHandlers';
 import { createReviewHandlers } from './reviewHandlers';
@@ -31,6 +33,7 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport']): Handlers {
   const { clients, applications, templates } = deps;
+  const snapshots = createSnapshotsRepo(deps.db);
   const template = (id: string) => {
     const t = templates.templates.find((x) => x.id === id);
     if (!t) throw new ApiFailure('NOT_FOUND', `様式「${id}」が見つかりません。`);
@@ -42,7 +45,7 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     listClients: ({ query, offset, limit }) => clients.list(query, offset, limit),
     getClient: ({ id }) => clients.get(id),
     createClient: (input) => clients.create(input),
-    updateClient: ({ id, patch }) => clients.update(id, patch),
+    updateClient: ({ id, patch, baseRevision }) => clients.update(id, patch, baseRevision),
     deleteClient: ({ id }) => ({ deleted: clients.delete(id) }),
 
     listApplications: ({ clientId, offset, limit }) => applications.list(clientId, offset, limit),
@@ -59,9 +62,17 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
       return applications.create({ ...base, financialPlan: source.financialPlan, ...carryOver(source, template(source.templateId), t) });
     },
     saveSection: ({ id, sectionId, values, baseRevision }) => applications.saveSection(id, sectionId, values, baseRevision),
-    saveFinancialPlan: ({ id, plan }) => applications.saveFinancialPlan(id, plan),
-    saveExpenses: ({ id, expenses }) => applications.saveExpenses(id, expenses),
-    renameApplication: ({ id, title }) => applications.rename(id, title),
+    saveFinancialPlan: ({ id, plan, baseRevision }) => applications.saveFinancialPlan(id, plan, baseRevision),
+    saveExpenses: ({ id, expenses, baseRevision }) => applications.saveExpenses(id, expenses, baseRevision),
+    renameApplication: ({ id, title, baseRevision }) => applications.rename(id, title, baseRevision),
+    unlockSubmitted: ({ id, reason }) =>
+      immediate(deps.db, () => {
+        const app = applications.get(id);
+        if (!isLocked(app)) return app;
+        snapshots.take(app, 'submission', `提出後の修正前${reason ? `（${reason}）` : ''}`);
+        applications.setEditUnlocked(id, true);
+        return applications.get(id);
+      }),
     deleteApplication: ({ id }) => ({ deleted: applications.delete(id) }),
     listTemplates: () => ({ templates: templates.templates, errors: templates.errors }),
     ...createExportHandlers(deps, template),

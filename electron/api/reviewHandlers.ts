@@ -3,8 +3,11 @@ import { ApiFailure } from '../../shared/api/errors';
 import type { reviewContract } from '../../shared/api/reviewContract';
 import { createReviewFile, parseReviewFile, sealReviewFile, sectionHash, type ReviewComment } from '../../shared/review/schema';
 import { mergeReviewFile, resolveConflict } from '../../shared/review/merge';
-import { locatePassage } from '../../shared/review/mergeText';
+import { proposalResult } from '../../shared/review/applyProposal';
+import { sectionPart } from '../../shared/schemas/revisions';
+import { immediate } from '../store/db';
 import type { Application } from '../../shared/schemas/application';
+import { Client } from '../../shared/schemas/client';
 import { createSnapshotsRepo } from '../store/snapshots';
 import { createReviewRepo } from '../store/review';
 import { safeFileName, ymd } from '../export/fileName';
@@ -21,36 +24,24 @@ function parseJsonFile(base64: string): unknown {
   }
 }
 
-/** Replaces the quoted passage of a text field (or the whole field) with the proposed text. */
-function applyProposal(app: Application, c: ReviewComment): Application {
-  if (c.proposedText === undefined || !c.fieldId) throw new ApiFailure('BAD_INPUT', 'このコメントには修正案がありません。');
-  const current = app.content[c.sectionId]?.[c.fieldId];
-  const text = typeof current === 'string' ? current : '';
-  const at = c.quote ? locatePassage(text, c.quote, c.anchor) : null;
-  if (c.quote && !at) throw new ApiFailure('CONFLICT', '指摘された箇所が本文に見つかりません（本文が変更されています）。本文を直接直してください。');
-  const next = at ? text.slice(0, at.start) + c.proposedText + text.slice(at.end) : c.proposedText;
-  return { ...app, content: { ...app.content, [c.sectionId]: { ...(app.content[c.sectionId] ?? {}), [c.fieldId]: next } } };
-}
-
 /** Owner review and history. Every review round takes a snapshot; nothing is ever overwritten silently. */
 export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
   const { applications, clients, db } = deps;
   const snapshots = createSnapshotsRepo(db);
   const review = createReviewRepo(db);
   const state = (applicationId: string) => ({ comments: review.comments(applicationId), approvals: review.approvals(applicationId) });
-  const replace = (app: Application) => applications.replaceBody(app.id, app);
 
   return {
     listVersions: ({ applicationId }) => (applications.get(applicationId), snapshots.list(applicationId)),
     takeSnapshot: ({ applicationId, name }) => snapshots.take(applications.get(applicationId), 'manual', name),
     getVersion: ({ id }) => snapshots.get(id),
-    restoreVersion: ({ id }) =>
-      db.transaction(() => {
+    restoreVersion: ({ id, baseRevision }) =>
+      immediate(db, () => {
         const old = snapshots.get(id);
         const current = applications.get(old.id);
         snapshots.take(current, 'restore', `復元前（第${current.revision}版）`);
-        return replace(old);
-      })(),
+        return applications.replaceBody(old.id, old, { whole: baseRevision });
+      }),
 
     getReview: ({ applicationId }) => (applications.get(applicationId), state(applicationId)),
     addComment: ({ applicationId, ...c }) => {
@@ -58,21 +49,28 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       const at = new Date().toISOString();
       return review.saveComment(applicationId, { id: randomUUID(), ...c, createdAt: at });
     },
-    resolveComment: ({ applicationId, commentId, apply, by }) =>
-      db.transaction(() => {
+    resolveComment: ({ applicationId, commentId, apply, by, baseRevision }) =>
+      immediate(db, () => {
         const c = review.comments(applicationId).find((x) => x.id === commentId);
         if (!c) throw new ApiFailure('NOT_FOUND', '指定されたコメントが見つかりません。');
         let application = applications.get(applicationId);
+        let undoVersionId: string | null = null;
         if (apply) {
-          snapshots.take(application, 'manual', 'コメントの修正案を反映する前');
-          application = replace(applyProposal(application, c));
+          if (baseRevision === undefined) throw new ApiFailure('BAD_INPUT', '修正案を反映するには、確認した版（baseRevision）を指定してください。');
+          const r = proposalResult(application, c);
+          if (!r.ok) throw new ApiFailure('CONFLICT', r.message);
+          undoVersionId = snapshots.take(application, 'manual', 'コメントの修正案を反映する前').id;
+          const values = { ...(application.content[c.sectionId] ?? {}), [c.fieldId ?? '']: r.after };
+          applications.saveSection(applicationId, c.sectionId, values, baseRevision);
+          application = applications.get(applicationId);
         }
         const comment = review.saveComment(applicationId, { ...c, resolvedAt: new Date().toISOString(), resolvedBy: by });
-        return { comment, application };
-      })(),
+        return { comment, application, undoVersionId };
+      }),
     setApproval: ({ applicationId, sectionId, approved, by }) => {
       const app = applications.get(applicationId);
-      if (approved) review.saveApproval(applicationId, { id: randomUUID(), sectionId, approvedBy: by, approvedAt: new Date().toISOString(), contentHash: sectionHash(app.content[sectionId]) });
+      const content = app.content[sectionId] ?? {};
+      if (approved) review.saveApproval(applicationId, { id: randomUUID(), sectionId, approvedBy: by, approvedAt: new Date().toISOString(), contentHash: sectionHash(content), content });
       else review.removeApproval(applicationId, sectionId);
       return state(applicationId);
     },
@@ -103,24 +101,24 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       if (!parsed.ok) throw new ApiFailure('BAD_INPUT', parsed.message);
       const f = parsed.file;
       if (!deps.templates.templates.some((t) => t.id === f.owner.templateId)) throw new ApiFailure('BAD_INPUT', `この確認ファイルの様式（${f.owner.templateId}）はこのバージョンの伴走にありません。`);
-      return db.transaction(() => {
+      return immediate(db, () => {
         if (!clients.exists(f.owner.clientId)) {
           const at = f.createdAt;
-          clients.restore(f.client ?? { id: f.owner.clientId, name: '（確認依頼の事業者）', representative: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: null, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '', createdAt: at, updatedAt: at });
+          clients.restore(f.client ?? Client.parse({ id: f.owner.clientId, name: '（確認依頼の事業者）', createdAt: at, updatedAt: at }));
         }
         let app: Application;
         if (applications.exists(f.owner.id)) {
           const current = applications.get(f.owner.id);
           snapshots.take(current, 'import', '確認ファイルを開く前');
-          app = replace(f.owner);
+          app = applications.replaceBody(current.id, f.owner, null);
         } else app = applications.restore(f.owner);
         snapshots.take(f.base, 'review', '確認依頼として受け取った版');
         for (const c of f.comments) review.saveComment(app.id, c);
         for (const a of f.approvals) review.saveApproval(app.id, a);
         return app;
-      })();
+      });
     },
-    importReviewFile: ({ applicationId, base64, resolutions }) => {
+    importReviewFile: ({ applicationId, base64, resolutions, baseRevision }) => {
       const parsed = parseReviewFile(parseJsonFile(base64), applicationId);
       if (!parsed.ok) throw new ApiFailure('BAD_INPUT', parsed.message);
       const current = applications.get(applicationId);
@@ -136,14 +134,14 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       if (unresolved.length > 0) return { applied: false, conflicts: result.conflicts, ...summary };
       for (const c of result.conflicts) result = resolveConflict(result, c.id, resolutions[c.id]!);
       const merged = result;
-      const application = db.transaction(() => {
+      const application = immediate(db, () => {
         snapshots.take(current, 'import', '事業者確認を取り込む前');
-        const renamed = replace(merged.merged);
+        const renamed = applications.replaceBody(applicationId, merged.merged, { whole: baseRevision });
         for (const c of merged.comments) review.saveComment(applicationId, c);
         for (const a of merged.approvals) review.saveApproval(applicationId, a);
         snapshots.take(renamed, 'reviewReturn', '事業者確認を取り込んだ版');
         return renamed;
-      })();
+      });
       return { applied: true, conflicts: [], ...summary, application };
     },
     ...createPortfolioHandlers(deps),

@@ -14,6 +14,6 @@ export function seedLokabenDemo(db: Db, clientIdsByKey: Readonly<Record<string, 
   for (const [key, demo] of Object.entries(DEMO_LOKABEN)) {
     const clientId = clientIdsByKey[key];
     if (!clientId) continue;
-    repo.save(clientId, { industryId: demo.industryId, financials: demo.financials, hizaimu: demo.hizaimu, shoken: demo.comment });
+    repo.save(clientId, { industryId: demo.industryId, financials: demo.financials, hizaimu: demo.hizaimu, shoken: demo.comment }, { industryId: 0, financials: 0, hizaimu: 0, shoken: 0 });
   }
 }

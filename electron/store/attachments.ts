@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../shared/api/errors';
 import type { AttachmentSummary } from '../../shared/api/attachmentContract';
-import type { Db } from './db';
+import { immediate, type Db } from './db';
 
 export interface AttachmentData extends AttachmentSummary {
   data: Uint8Array;
@@ -57,10 +57,10 @@ export function createAttachmentsRepo(db: Db) {
       const i = all.findIndex((x) => x.id === id);
       const b = all[i + by];
       if (!b) return;
-      db.transaction(() => {
+      immediate(db, () => {
         setPosition.run(b.position, a.id);
         setPosition.run(a.position, b.id);
-      })();
+      });
     },
     delete(id: string): boolean {
       return del.run(id).changes > 0;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ApiFailure } from '../../shared/api/errors';
-import { LokabenShoken, type LokabenRecord } from '../../shared/api/lokabenContract';
+import { LokabenPart, LokabenShoken, type LokabenRecord } from '../../shared/api/lokabenContract';
 import { ClientFinancials, HizaimuAnswers, IndustryId } from '../../shared/lokaben/schema';
-import type { Db } from './db';
+import { immediate, type Db } from './db';
+import { partRevision, STALE_MESSAGE } from '../../shared/schemas/revisions';
 
 /**
  * The client-level ローカルベンチマーク record (table client_lokaben, migration 002): one row per client,
@@ -16,6 +17,7 @@ interface LokabenRow {
   industry_id: string | null;
   financials: string;
   hizaimu: string;
+  part_revisions: string;
   updated_at: string;
 }
 
@@ -27,7 +29,7 @@ export interface LokabenPatch {
 }
 
 export function emptyLokaben(clientId: string): LokabenRecord {
-  return { clientId, industryId: null, financials: ClientFinancials.parse({}), hizaimu: HizaimuAnswers.parse({}), shoken: '', updatedAt: null };
+  return { clientId, industryId: null, financials: ClientFinancials.parse({}), hizaimu: HizaimuAnswers.parse({}), shoken: '', revisions: {}, updatedAt: null };
 }
 
 function parseJson(text: string): unknown {
@@ -46,15 +48,15 @@ function rowToRecord(row: LokabenRow): LokabenRecord {
     throw new ApiFailure('INTERNAL', '保存されているローカルベンチマークのデータを読み取れません。データベースが壊れている可能性があります。');
   }
   const { shoken, ...answers } = hizaimu.data;
-  return { clientId: row.client_id, industryId: industry.data, financials: financials.data, hizaimu: answers, shoken, updatedAt: row.updated_at };
+  return { clientId: row.client_id, industryId: industry.data, financials: financials.data, hizaimu: answers, shoken, revisions: JSON.parse(row.part_revisions) as Record<string, number>, updatedAt: row.updated_at };
 }
 
 export function createLokabenRepo(db: Db) {
-  const byClient = db.prepare('SELECT client_id, industry_id, financials, hizaimu, updated_at FROM client_lokaben WHERE client_id = ?');
+  const byClient = db.prepare('SELECT client_id, industry_id, financials, hizaimu, part_revisions, updated_at FROM client_lokaben WHERE client_id = ?');
   const upsert = db.prepare(`
-    INSERT INTO client_lokaben (client_id, industry_id, financials, hizaimu, updated_at) VALUES (?, ?, ?, ?, ?)
+    INSERT INTO client_lokaben (client_id, industry_id, financials, hizaimu, part_revisions, updated_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (client_id) DO UPDATE SET industry_id = excluded.industry_id, financials = excluded.financials,
-      hizaimu = excluded.hizaimu, updated_at = excluded.updated_at`);
+      hizaimu = excluded.hizaimu, part_revisions = excluded.part_revisions, updated_at = excluded.updated_at`);
 
   const find = (clientId: string): LokabenRecord | undefined => {
     const row = byClient.get(clientId) as LokabenRow | undefined;
@@ -65,24 +67,34 @@ export function createLokabenRepo(db: Db) {
     /** The saved record, or undefined when nothing is saved for this client. */
     find,
     /**
-     * Replaces the parts given, keeps the others (read and write in one transaction). The caller checks
-     * that the client exists (the foreign key refuses otherwise).
+     * Replaces the parts given, keeps the others (read and write in one write transaction). Each part
+     * given must name the revision it was based on (`bases`); a stale one is refused with CONFLICT.
+     * The caller checks that the client exists (the foreign key refuses otherwise).
      */
-    save(clientId: string, patch: LokabenPatch, now = new Date().toISOString()): LokabenRecord {
-      return db.transaction((): LokabenRecord => {
+    save(clientId: string, patch: LokabenPatch, bases: Partial<Record<LokabenPart, number>>, now = new Date().toISOString()): LokabenRecord {
+      return immediate(db, (): LokabenRecord => {
         const cur = find(clientId) ?? emptyLokaben(clientId);
-        const next: LokabenRecord = {
+        const given = LokabenPart.options.filter((p) => patch[p] !== undefined);
+        for (const p of given) {
+          const base = bases[p];
+          if (base === undefined) throw new ApiFailure('BAD_INPUT', `「${p}」の保存には元にした版（baseRevisions.${p}）が必要です。`);
+          if (partRevision(cur.revisions, p) > base) throw new ApiFailure('CONFLICT', STALE_MESSAGE);
+        }
+        const next = Math.max(0, ...Object.values(cur.revisions)) + 1;
+        const revisions = { ...cur.revisions, ...Object.fromEntries(given.map((p) => [p, next])) };
+        const record: LokabenRecord = {
           clientId,
           industryId: patch.industryId !== undefined ? patch.industryId : cur.industryId,
           financials: ClientFinancials.parse(patch.financials ?? cur.financials),
           hizaimu: HizaimuAnswers.parse(patch.hizaimu ?? cur.hizaimu),
           shoken: LokabenShoken.parse(patch.shoken ?? cur.shoken),
+          revisions,
           updatedAt: now,
         };
-        const stored: z.input<typeof StoredHizaimu> = { ...next.hizaimu, shoken: next.shoken };
-        upsert.run(clientId, next.industryId, JSON.stringify(next.financials), JSON.stringify(stored), now);
-        return next;
-      })();
+        const stored: z.input<typeof StoredHizaimu> = { ...record.hizaimu, shoken: record.shoken };
+        upsert.run(clientId, record.industryId, JSON.stringify(record.financials), JSON.stringify(stored), JSON.stringify(revisions), now);
+        return record;
+      });
     },
   };
 }

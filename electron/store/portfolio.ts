@@ -26,7 +26,7 @@ export interface PortfolioRow {
 /** Pipeline dates per application, 公募回 deadlines, follow-up visits, and the rows the dashboard reads. */
 export function createPortfolioRepo(db: Db) {
   const getPipeline = db.prepare('SELECT status, pipeline, advisor, adopted_yen FROM applications WHERE id = ?');
-  // Status and dates are not content: the revision (autosave's guard) stays as it is.
+  // Guarded by the caller (applications.bump on the 'pipeline' part) in the same transaction.
   const setPipeline = db.prepare('UPDATE applications SET status = ?, pipeline = ?, updated_at = ? WHERE id = ?');
   const setAssign = db.prepare('UPDATE applications SET advisor = ?, adopted_yen = ? WHERE id = ?');
   const all = db.prepare(`SELECT a.id, a.client_id, c.name AS client_name, json_extract(c.data, '$.advisor') AS client_advisor, a.program_id, a.template_id,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, ProgramId } from '../schemas/common';
-import { Client, ClientInput, ClientSummary } from '../schemas/client';
+import { Client, ClientInput, ClientPatch, ClientSummary } from '../schemas/client';
+import { BaseRevision } from '../schemas/revisions';
 import { Application, ApplicationSummary, SectionValues } from '../schemas/application';
 import { FinancialPlan } from '../schemas/financialPlan';
 import { ExpenseLine } from '../schemas/expense';
@@ -31,6 +32,27 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExportedFileDto = z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), warnings: z.array(z.string()) });
 export type ExportedFileDto = z.infer<typeof ExportedFileDto>;
 
+export const SaveResult = z.object({ revision: z.number().int(), updatedAt: z.string() });
+
+const PackageBase64 = z.string().max(200_000_000);
+
+/** One difference an import would make, in words the advisor knows (section titles, row names). */
+export const ImportChange = z.object({ area: z.enum(['title', 'section', 'plan', 'expenses']), label: z.string(), detail: z.string() });
+export type ImportChange = z.infer<typeof ImportChange>;
+
+export const PackagePreview = z.object({
+  packageClient: z.object({ id: z.string(), name: z.string() }),
+  packageTitle: z.string(),
+  templateName: z.string(),
+  exportedAt: z.string(),
+  /** Where it would go: the target application, or null when it is restored as it was. */
+  target: z.object({ id: z.string(), title: z.string(), clientName: z.string(), revision: z.number().int() }).nullable(),
+  /** The package is of another client than the target application's. */
+  otherClient: z.boolean(),
+  changes: z.array(ImportChange),
+});
+export type PackagePreview = z.infer<typeof PackagePreview>;
+
 export const TemplateLoadError = z.object({ file: z.string(), path: z.string(), message: z.string() });
 
 export const contract = {
@@ -42,7 +64,8 @@ export const contract = {
   ),
   getClient: method(z.object({ id: Id }), Client),
   createClient: method(ClientInput, Client),
-  updateClient: method(z.object({ id: Id, patch: ClientInput.partial() }), Client),
+  /** Changes exactly the fields the patch names; `baseRevision` is the client's revision the edit started from. */
+  updateClient: method(z.object({ id: Id, patch: ClientPatch, baseRevision: BaseRevision }), Client),
   deleteClient: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
 
   listApplications: method(
@@ -61,14 +84,19 @@ export const contract = {
     }),
     Application,
   ),
-  /** Autosave of one section. `baseRevision` guards against overwriting a newer save. */
+  /**
+   * Autosave of one part. `baseRevision` is that part's revision the edit started from
+   * (partRevision(app.revisions, part)); a save based on an older one is refused with CONFLICT.
+   */
   saveSection: method(
-    z.object({ id: Id, sectionId: z.string().min(1).max(80), values: SectionValues, baseRevision: z.number().int().min(0).optional() }),
-    z.object({ revision: z.number().int(), updatedAt: z.string() }),
+    z.object({ id: Id, sectionId: z.string().min(1).max(80), values: SectionValues, baseRevision: BaseRevision }),
+    SaveResult,
   ),
-  saveFinancialPlan: method(z.object({ id: Id, plan: FinancialPlan }), z.object({ revision: z.number().int(), updatedAt: z.string() })),
-  saveExpenses: method(z.object({ id: Id, expenses: z.array(ExpenseLine).max(500) }), z.object({ revision: z.number().int(), updatedAt: z.string() })),
-  renameApplication: method(z.object({ id: Id, title: z.string().max(200) }), Application),
+  saveFinancialPlan: method(z.object({ id: Id, plan: FinancialPlan, baseRevision: BaseRevision }), SaveResult),
+  saveExpenses: method(z.object({ id: Id, expenses: z.array(ExpenseLine).max(500), baseRevision: BaseRevision }), SaveResult),
+  renameApplication: method(z.object({ id: Id, title: z.string().max(200), baseRevision: BaseRevision }), Application),
+  /** 「提出後に修正する」: unlocks the text of a submitted application, keeping a version first. */
+  unlockSubmitted: method(z.object({ id: Id, reason: z.string().max(500).default('') }), Application),
   deleteApplication: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
 
   /** Templates as validated at load, plus the folders that were refused. */
@@ -77,11 +105,20 @@ export const contract = {
   /** Builds an export; the bytes come back base64-encoded for the renderer to save. */
   exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true), dateStyle: z.enum(['wareki', 'seireki']).default('wareki'), attachLokaben: z.boolean().default(false) }), ExportedFileDto),
   /**
+   * What importing a package would change, before anything is written: the package's client and
+   * application, and the sections, figures and expenses that differ from the target application.
+   */
+  previewPackageImport: method(z.object({ base64: PackageBase64, intoApplicationId: Id.optional() }), PackagePreview),
+  /**
    * Imports an application package (.zip, base64). Without `intoApplicationId` the application is
    * restored as it was (a copy if it already exists); with it, that application's body is replaced
-   * (same program and template only).
+   * (same program and template only; another client's package only with `confirmOtherClient`), after
+   * a 「読み込み前」 version is kept — `undoVersionId` restores it.
    */
-  importPackage: method(z.object({ base64: z.string().max(200_000_000), intoApplicationId: Id.optional() }), Application),
+  importPackage: method(
+    z.object({ base64: PackageBase64, intoApplicationId: Id.optional(), baseRevision: BaseRevision.optional(), confirmOtherClient: z.boolean().default(false) }),
+    z.object({ application: Application, undoVersionId: z.string().nullable() }),
+  ),
 
   ...lokabenContract,
   ...reviewContract,

@@ -4,11 +4,17 @@ import { z } from 'zod';
 export const ErrorCode = z.enum([
   'BAD_INPUT', // argument failed the method's schema
   'NOT_FOUND',
-  'CONFLICT', // e.g. a stale revision
+  'CONFLICT', // a write based on a stale revision: refused, nothing changed
+  'LOCKED', // a submitted application's text: read-only until 「提出後に修正する」
   'UNKNOWN_METHOD',
   'UNAUTHORIZED',
   'DB_NEWER_VERSION', // database written by a newer Banso
   'DB_INVALID', // the file is not a Banso database
+  'DB_EMPTY', // a zero-byte database file (never re-seeded silently)
+  'DB_CORRUPT', // a SQLite file that cannot be read
+  'DB_READONLY', // the file or its folder cannot be written
+  'DB_LOCKED', // another program holds the database
+  'DB_IN_USE', // another copy of Banso has this data folder open
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

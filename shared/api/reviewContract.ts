@@ -11,6 +11,7 @@ import type { Transition } from '../portfolio/pipeline';
 import { IsoDate } from '../portfolio/dates';
 import { method } from './method';
 import { VersionSummary } from '../schemas/snapshot';
+import { BaseRevision } from '../schemas/revisions';
 
 /** Owner review, history, pipeline and portfolio methods of the API (joined into shared/api/contract.ts). */
 
@@ -40,6 +41,8 @@ export const PipelineState = z.object({
   advisor: z.string(),
   adoptedYen: z.number().nullable(),
   next: z.array(z.custom<Transition>()),
+  /** The revision of the pipeline part: what the next move or assignment names as its base. */
+  revision: z.number().int(),
 });
 export type PipelineState = z.infer<typeof PipelineState>;
 
@@ -64,8 +67,8 @@ export const reviewContract = {
   listVersions: method(z.object({ applicationId: Id }), z.array(VersionSummary)),
   takeSnapshot: method(z.object({ applicationId: Id, name: z.string().max(200).default('') }), VersionSummary),
   getVersion: method(z.object({ id: Id }), Application),
-  /** Restores a version as a new version; the current one is kept as a snapshot first. */
-  restoreVersion: method(z.object({ id: Id }), Application),
+  /** Restores a version as a new version; the current one is kept as a snapshot first. `baseRevision`: the application's revision. */
+  restoreVersion: method(z.object({ id: Id, baseRevision: BaseRevision }), Application),
 
   // Owner review (same desk: comments and 確認済み; at home: review files)
   getReview: method(z.object({ applicationId: Id }), ReviewState),
@@ -73,20 +76,27 @@ export const reviewContract = {
     z.object({ applicationId: Id, sectionId: z.string().min(1).max(80), fieldId: z.string().max(80).optional(), quote: z.string().max(2_000).optional(), body: z.string().min(1).max(10_000), proposedText: z.string().max(200_000).optional(), author: Person, role: z.enum(['owner', 'advisor']) }),
     ReviewComment,
   ),
-  /** Marks a comment done; with apply, its proposed text replaces the quoted passage (or the field). */
-  resolveComment: method(z.object({ applicationId: Id, commentId: Id, apply: z.boolean(), by: Person }), z.object({ comment: ReviewComment, application: Application })),
+  /**
+   * Marks a comment done; with apply, its proposed text replaces the quoted passage (or the field) —
+   * `baseRevision` is the section's revision the advisor previewed; a version is kept first and
+   * `undoVersionId` restores it.
+   */
+  resolveComment: method(
+    z.object({ applicationId: Id, commentId: Id, apply: z.boolean(), by: Person, baseRevision: BaseRevision.optional() }),
+    z.object({ comment: ReviewComment, application: Application, undoVersionId: z.string().nullable() }),
+  ),
   setApproval: method(z.object({ applicationId: Id, sectionId: z.string().min(1).max(80), approved: z.boolean(), by: Person }), ReviewState),
   /** Advisor: the file to send to the owner. Owner: the file to send back. */
   exportReviewFile: method(z.object({ applicationId: Id, role: z.enum(['advisor', 'owner']) }), FileDto),
   /** Owner side: opens a review file from the advisor in this (the owner's) copy of 伴走. */
   openReviewFile: method(z.object({ base64: Base64File }), Application),
   /** Advisor side: merges a returned review file. Conflicts come back unless every one has a resolution. */
-  importReviewFile: method(z.object({ applicationId: Id, base64: Base64File, resolutions: z.record(z.string(), Resolution).default({}) }), ReviewImportResult),
+  importReviewFile: method(z.object({ applicationId: Id, base64: Base64File, resolutions: z.record(z.string(), Resolution).default({}), baseRevision: BaseRevision }), ReviewImportResult),
 
   // Pipeline
   getPipeline: method(z.object({ applicationId: Id }), PipelineState),
-  moveApplication: method(z.object({ applicationId: Id, to: Stage, on: IsoDate, by: Person.default(''), note: z.string().max(1_000).default('') }), PipelineState),
-  setAssignment: method(z.object({ applicationId: Id, advisor: Person, adoptedYen: z.number().int().min(0).max(1e12).nullable() }), PipelineState),
+  moveApplication: method(z.object({ applicationId: Id, to: Stage, on: IsoDate, by: Person.default(''), note: z.string().max(1_000).default(''), baseRevision: BaseRevision }), PipelineState),
+  setAssignment: method(z.object({ applicationId: Id, advisor: Person, adoptedYen: z.number().int().min(0).max(1e12).nullable(), baseRevision: BaseRevision }), PipelineState),
 
   // Portfolio
   getPortfolio: method(

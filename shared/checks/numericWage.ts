@@ -1,6 +1,6 @@
 import type { NumericRule } from '../rules/schema';
 import type { FinancialYear } from '../schemas/financialPlan';
-import { formatYen } from '../finance/format';
+import { formatSignedYen, formatYen } from '../finance/format';
 import { labelOf, ruleFinding, type NumericEnv } from './numericEnv';
 
 /** 事業場内最低賃金 rules: margin over the regional minimum (もの補助), rise over the own level (持続化). */
@@ -9,6 +9,7 @@ type MarginRule = Extract<NumericRule, { kind: 'minWageMargin' }>;
 type OwnRule = Extract<NumericRule, { kind: 'ownWageIncrease' }>;
 
 const yen = (x: number) => formatYen(x);
+const signedYen = formatSignedYen;
 
 export function checkMinWageMargin(env: NumericEnv, rule: MarginRule): void {
   const n = env.years ?? env.shape.planYears.length;
@@ -37,7 +38,7 @@ export function checkMinWageMargin(env: NumericEnv, rule: MarginRule): void {
           env,
           rule,
           labelOf(y),
-          `${labelOf(y)}の事業場内最低賃金${yen(own)}は地域別最低賃金${yen(regional)}の+${margin}円で、基準の+${rule.minYen}円に届きません。${yen(regional + rule.minYen)}以上にしてください。`,
+          `${labelOf(y)}の事業場内最低賃金${yen(own)}は地域別最低賃金${yen(regional)}との差が${signedYen(margin)}で、基準の+${rule.minYen}円に届きません。${yen(regional + rule.minYen)}以上にしてください。`,
         ),
       );
     }
@@ -76,7 +77,7 @@ export function checkOwnWageIncrease(env: NumericEnv, rule: OwnRule): void {
   const rise = after - before;
   if (rise < rule.minYen) {
     env.out.add(
-      ruleFinding(env, rule, '', `事業場内最低賃金の引上げ幅は+${rise}円（${yen(before)} → ${yen(after)}）で、必要な+${rule.minYen}円に届きません。${yen(before + rule.minYen)}以上にしてください。`),
+      ruleFinding(env, rule, '', `事業場内最低賃金の引上げ幅は${signedYen(rise)}（${yen(before)} → ${yen(after)}）で、必要な+${rule.minYen}円に届きません。${yen(before + rule.minYen)}以上にしてください。`),
     );
   }
   const regional = end.chiikiBetsuSaiteiChingin ?? base.chiikiBetsuSaiteiChingin;

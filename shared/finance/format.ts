@@ -7,6 +7,13 @@ export function formatYen(x: number): string {
   return `${x < 0 ? '△' : ''}${s}円`;
 }
 
+/** A difference in 円 with its sign: +30円, −20円, ±0円 (never 「+-20円」). */
+export function formatSignedYen(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  const r = Math.trunc(x);
+  return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toLocaleString('en-US')}円`;
+}
+
 /** Like formatYen but keeps up to 2 decimals (per-head figures). */
 export function formatYenFine(x: number): string {
   if (!Number.isFinite(x)) return '—';

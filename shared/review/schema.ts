@@ -4,7 +4,7 @@
  * SHA-256 checksum of all of it, so a file edited by hand (outside 伴走) is noticed and refused.
  */
 import { z } from 'zod';
-import { Application } from '../schemas/application';
+import { Application, SectionValues } from '../schemas/application';
 import { Client } from '../schemas/client';
 import { Id, IsoDateTime, UserText } from '../schemas/common';
 import { canonicalJson, sha256Hex } from './sha256';
@@ -45,6 +45,8 @@ export const SectionApproval = z.object({
   approvedAt: IsoDateTime,
   /** sectionHash() of the section as approved; a later change makes the approval stale. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** The section's values as approved, to show what changed since (「確認後に変更あり」). */
+  content: SectionValues.optional(),
   note: UserText(2_000).optional(),
 });
 export type SectionApproval = z.infer<typeof SectionApproval>;

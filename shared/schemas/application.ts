@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDateTime, ProgramId } from './common';
 import { FinancialPlan } from './financialPlan';
 import { ExpenseLine } from './expense';
+import { PartRevisions } from './revisions';
 
 /** Pipeline status of an application (下書き → … → 採択 / 不採択). */
 export const ApplicationStatus = z.enum(['draft', 'ownerReview', 'ready', 'submitted', 'adopted', 'rejected']);
@@ -51,6 +52,10 @@ export const Application = z.object({
   expenses: z.array(ExpenseLine).max(500),
   origins: z.record(z.string(), SectionOrigin).default({}),
   revision: z.number().int().min(0),
+  /** Revision per part (see revisions.ts): what a write of that part must name as its base. */
+  revisions: PartRevisions,
+  /** 「提出後に修正する」: the text of a submitted application was unlocked on purpose. */
+  editUnlocked: z.boolean().default(false),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

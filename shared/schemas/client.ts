@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, UserText } from './common';
+import { Id, IsoDateTime } from './common';
 
 /** 法人 (corporation) or 個人事業主 (sole proprietor). */
 export const LegalForm = z.enum(['hojin', 'kojin']);
@@ -7,24 +7,55 @@ export type LegalForm = z.infer<typeof LegalForm>;
 
 export const LEGAL_FORM_NAMES: Record<LegalForm, string> = { hojin: '法人', kojin: '個人事業主' };
 
-/** What the advisor types when creating or editing a 事業者 (client). */
+/** Text a user typed (kept exactly), with a Japanese message at its limit. */
+const text = (max: number, label: string) => z.string().max(max, `${label}は${max.toLocaleString('ja-JP')}文字以内で入力してください`);
+const whole = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}は数値で入力してください` })
+    .int(`${label}は整数で入力してください`)
+    .min(min, `${label}は${min.toLocaleString('ja-JP')}以上で入力してください`)
+    .max(max, `${label}は${max.toLocaleString('ja-JP')}以下で入力してください`)
+    .nullable();
+
+/** Each field of a 事業者 with its bounds and a Japanese message — no defaults (see ClientPatch). */
+const fields = {
+  name: text(100, '事業者名').refine((s) => s.trim().length > 0, '事業者名を入力してください'),
+  representative: text(100, '代表者'), // 代表者
+  legalForm: LegalForm,
+  industry: text(100, '業種'), // 業種
+  prefecture: text(10, '都道府県'), // 都道府県
+  employeeCount: whole('従業員数', 0, 1_000_000), // 従業員数
+  capitalYen: whole('資本金', 0, 1e15), // 資本金
+  foundedYear: whole('創業年', 1600, 2200), // 創業年
+  fiscalYearEndMonth: whole('決算月', 1, 12), // 決算月
+  advisor: text(100, '担当経営指導員'), // 担当経営指導員
+  notes: text(100_000, '支援メモ'), // 支援メモ
+};
+
+/** What the advisor types when creating a 事業者 (client); what is not given takes its default. */
 export const ClientInput = z.object({
-  name: UserText(200).refine((s) => s.trim().length > 0, '事業者名を入力してください'),
-  representative: UserText(100).default(''), // 代表者
-  legalForm: LegalForm.default('hojin'),
-  industry: UserText(100).default(''), // 業種
-  prefecture: UserText(10).default(''), // 都道府県
-  employeeCount: z.number().int().min(0).max(1_000_000).nullable().default(null), // 従業員数
-  capitalYen: z.number().int().min(0).max(1e15).nullable().default(null), // 資本金
-  foundedYear: z.number().int().min(1600).max(2200).nullable().default(null), // 創業年
-  fiscalYearEndMonth: z.number().int().min(1).max(12).nullable().default(null), // 決算月
-  advisor: UserText(100).default(''), // 担当経営指導員
-  notes: UserText(100_000).default(''), // 支援メモ
+  name: fields.name,
+  representative: fields.representative.default(''),
+  legalForm: fields.legalForm.default('hojin'),
+  industry: fields.industry.default(''),
+  prefecture: fields.prefecture.default(''),
+  employeeCount: fields.employeeCount.default(null),
+  capitalYen: fields.capitalYen.default(null),
+  foundedYear: fields.foundedYear.default(null),
+  fiscalYearEndMonth: fields.fiscalYearEndMonth.default(null),
+  advisor: fields.advisor.default(''),
+  notes: fields.notes.default(''),
 });
 export type ClientInput = z.input<typeof ClientInput>;
 
+/** An edit: changes exactly the fields it names (no defaults — a missing field is left as it is). */
+export const ClientPatch = z.object(fields).partial();
+export type ClientPatch = z.infer<typeof ClientPatch>;
+
 export const Client = ClientInput.extend({
   id: Id,
+  /** Raised by every edit; an edit based on an older revision is refused. */
+  revision: z.number().int().min(0).default(0),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

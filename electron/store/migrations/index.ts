@@ -12,6 +12,7 @@ export interface Migration {
 
 import { m001Init } from './001-init';
 import { m002ReviewLokaben } from './002-review-lokaben';
+import { m003Revisions } from './003-revisions';
 
-export const MIGRATIONS: readonly Migration[] = [m001Init, m002ReviewLokaben];
+export const MIGRATIONS: readonly Migration[] = [m001Init, m002ReviewLokaben, m003Revisions];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
 import type { SaveStatus } from '../hooks/useAutosave';
 
-const LABELS: Record<SaveStatus, string> = { saved: '保存済み', pending: '保存中…', saving: '保存中…', error: '保存できません' };
+const LABELS: Record<SaveStatus, string> = { saved: '保存済み', pending: '保存中…', saving: '保存中…', error: '保存できません', conflict: '別の画面と競合' };
 
 /** The always-visible 保存済み / 保存中 status of the wizard. */
 export function SaveIndicator({ status, error, onRetry }: { status: SaveStatus; error?: string; onRetry: () => void }) {

@@ -1,62 +1,99 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiCallError } from '../api/client';
 import { errorMessage } from './useAsync';
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
+/** One save of one part, based on the revision of that part the edit started from. */
 type SaveFn = (baseRevision: number) => Promise<{ revision: number }>;
 
 /**
- * Debounced autosave. Each key (a section, the plan, the expenses) keeps only its latest pending
- * save; saves run one at a time in order, each based on the revision the previous one returned, so
- * a stale window can never overwrite a newer save silently (the store answers CONFLICT).
+ * Debounced autosave with a revision guard per part. Each key (a section, the plan, the expenses …)
+ * keeps only its latest pending save and the revision its next save is based on; saves run one at a
+ * time. A save another window made stale is refused by the Node side (CONFLICT): the typed value stays
+ * pending and the key is listed in `conflicts` until the user chooses to keep theirs or take the
+ * stored one (`resolve`) — nothing typed is dropped and nothing stored is overwritten silently.
  */
-export function useAutosave(initialRevision: number, delayMs = 600) {
+export function useAutosave(initialRevision: (key: string) => number, delayMs = 600) {
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [error, setError] = useState<string>();
-  const revision = useRef(initialRevision);
+  const [conflicts, setConflicts] = useState<string[]>([]);
+  const fallback = useRef(initialRevision);
+  const revisions = useRef(new Map<string, number>());
+  const conflicted = useRef(new Set<string>());
   const pending = useRef(new Map<string, SaveFn>());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const running = useRef<Promise<boolean> | undefined>(undefined);
 
+  const baseOf = (key: string) => revisions.current.get(key) ?? fallback.current(key);
+  const showConflicts = () => setConflicts([...conflicted.current]);
+
   const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
     while (running.current) await running.current;
-    if (pending.current.size === 0) return;
-    const batch = [...pending.current.entries()];
-    pending.current.clear();
+    const batch = [...pending.current.entries()].filter(([key]) => !conflicted.current.has(key));
+    if (batch.length === 0) return;
+    for (const [key] of batch) pending.current.delete(key);
     setStatus('saving');
     running.current = (async () => {
-      let done = 0;
-      try {
-        for (const [, save] of batch) {
-          revision.current = (await save(revision.current)).revision;
-          done++;
+      let failed: string | undefined;
+      for (const [key, save] of batch) {
+        if (failed !== undefined) {
+          if (!pending.current.has(key)) pending.current.set(key, save);
+          continue;
         }
-        setError(undefined);
-        setStatus(pending.current.size > 0 ? 'pending' : 'saved');
-        return true;
-      } catch (e) {
-        // Keep what did not save (unless newer edits replaced it) so 再試行 loses nothing.
-        for (const [key, save] of batch.slice(done)) if (!pending.current.has(key)) pending.current.set(key, save);
-        setError(errorMessage(e));
-        setStatus('error');
-        return false;
+        try {
+          revisions.current.set(key, (await save(baseOf(key))).revision);
+        } catch (e) {
+          // Keep what did not save (unless newer edits replaced it) so nothing typed is lost.
+          if (!pending.current.has(key)) pending.current.set(key, save);
+          if (e instanceof ApiCallError && e.code === 'CONFLICT') {
+            conflicted.current.add(key);
+            showConflicts();
+          } else failed = errorMessage(e);
+        }
       }
+      setError(failed);
+      setStatus(failed !== undefined ? 'error' : conflicted.current.size > 0 ? 'conflict' : pending.current.size > 0 ? 'pending' : 'saved');
+      return failed === undefined;
     })();
     const ok = await running.current;
     running.current = undefined;
-    if (ok && pending.current.size > 0) timer.current = setTimeout(() => void flush(), delayMs);
+    const waiting = [...pending.current.keys()].some((k) => !conflicted.current.has(k));
+    if (ok && waiting) timer.current = setTimeout(() => void flush(), delayMs);
   }, [delayMs]);
 
   const schedule = useCallback(
     (key: string, save: SaveFn) => {
       pending.current.set(key, save);
-      setStatus((s) => (s === 'saving' ? s : 'pending'));
+      setStatus((s) => (s === 'saving' || s === 'conflict' ? s : 'pending'));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);
     },
     [delayMs, flush],
   );
+
+  /**
+   * Settles a conflict of `key`: `storedRevision` is the part's revision now stored; keep mine saves
+   * the pending value on top of it, take theirs drops the pending value (the caller shows theirs).
+   */
+  const resolve = useCallback(
+    (key: string, storedRevision: number, keepMine: boolean) => {
+      revisions.current.set(key, storedRevision);
+      conflicted.current.delete(key);
+      if (!keepMine) pending.current.delete(key);
+      showConflicts();
+      setStatus(conflicted.current.size > 0 ? 'conflict' : pending.current.size > 0 ? 'pending' : 'saved');
+      if (keepMine) void flush();
+    },
+    [flush],
+  );
+
+  /** After the whole record was replaced (an import, a restore): new bases, nothing stale pending. */
+  const reset = useCallback((revisionOf: (key: string) => number) => {
+    fallback.current = revisionOf;
+    revisions.current.clear();
+  }, []);
 
   // Save what is pending when leaving the screen or closing the window.
   useEffect(() => {
@@ -76,5 +113,6 @@ export function useAutosave(initialRevision: number, delayMs = 600) {
     };
   }, [flush]);
 
-  return { status, error, schedule, flush, revision };
+  return { status, error, conflicts, schedule, flush, resolve, reset, baseOf };
 }
+export type Autosave = ReturnType<typeof useAutosave>;

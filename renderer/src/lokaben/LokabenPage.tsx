@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage, useAsync } from '../hooks/useAsync';
 import { useAutosave } from '../hooks/useAutosave';
+import { partRevision } from '../../../shared/schemas/revisions';
+import type { LokabenPart } from '../../../shared/api/lokabenContract';
+import { PART_NAMES } from './partNames';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { saveExported } from '../files';
 import { href } from '../router';
@@ -76,13 +79,24 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
   const [figError, setFigError] = useState<string>();
   const [exporting, setExporting] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
-  const save = useAutosave(0);
-  // The record has no revision: each part is saved on its own and the last save of a part wins.
-  const saveLater = (key: string, patch: Omit<MethodInput<'saveLokaben'>, 'clientId'>) =>
-    save.schedule(key, async () => {
-      await call('saveLokaben', { clientId, ...patch });
-      return { revision: 0 };
+  const save = useAutosave((part) => partRevision(initial.revisions, part));
+  // Each part (industry, figures, 非財務, 所見) is saved on its own, guarded by its own revision.
+  const saveLater = (part: LokabenPart, patch: Omit<MethodInput<'saveLokaben'>, 'clientId' | 'baseRevisions'>) =>
+    save.schedule(part, async (base) => {
+      const r = await call('saveLokaben', { clientId, ...patch, baseRevisions: { [part]: base } });
+      return { revision: r.revisions[part] ?? 0 };
     });
+  /** Another window saved the same part first: keep the typed value (saved over it) or take the stored one. */
+  async function settle(part: LokabenPart, keepMine: boolean) {
+    const stored = await call('getLokaben', { clientId });
+    if (!keepMine) {
+      if (part === 'industryId') setIndustryId(stored.industryId);
+      if (part === 'financials') setFinancials(stored.financials);
+      if (part === 'hizaimu') setHizaimu(stored.hizaimu);
+      if (part === 'shoken') setShoken(stored.shoken);
+    }
+    save.resolve(part, partRevision(stored.revisions, part), keepMine);
+  }
 
   const effectiveIndustry = industryId ?? initial.suggestedIndustryId;
   const evaluation = useMemo(
@@ -117,6 +131,13 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
           ローカルベンチマーク<span className="muted lokaben-client">　{client.name}</span>
         </h1>
         <SaveIndicator status={save.status} error={save.error} onRetry={() => void save.flush()} />
+        {save.conflicts.map((part) => (
+          <div key={part} className="notice error conflict-inline" role="alert">
+            別の画面で「{PART_NAMES[part as LokabenPart] ?? part}」が先に保存されました。入力した内容は残っています。
+            <button type="button" onClick={() => void settle(part as LokabenPart, true)}>自分の入力を残す</button>
+            <button type="button" onClick={() => void settle(part as LokabenPart, false)}>保存されている内容を使う</button>
+          </div>
+        ))}
         <button type="button" className="primary" onClick={() => void exportReport()} disabled={exporting}>
           {exporting ? '作成中…' : '報告書（PDF）を書き出す'}
         </button>
@@ -145,7 +166,7 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
                 onChange={(e) => {
                   const v = INDUSTRY_IDS.find((x) => x === e.target.value) ?? null;
                   setIndustryId(v);
-                  saveLater('industry', { industryId: v });
+                  saveLater('industryId', { industryId: v });
                 }}
               >
                 {!effectiveIndustry && <option value="">業種を選んでください</option>}

@@ -3,7 +3,7 @@ import { call } from '../api/client';
 import { useAsync } from '../hooks/useAsync';
 import { href, navigate } from '../router';
 import { Dialog } from '../components/Dialog';
-import { ClientForm } from '../components/ClientForm';
+import { ClientEdit } from '../components/ClientEdit';
 import { NewApplicationForm } from '../components/NewApplicationForm';
 import { LEGAL_FORM_NAMES } from '../../../shared/schemas/client';
 import { PROGRAM_NAMES } from '../../../shared/schemas/common';
@@ -85,7 +85,7 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
         </section>
       </div>
       <Dialog title="基本情報を編集" open={editing} onClose={() => setEditing(false)}>
-        <ClientForm initial={c} submitLabel="保存する" onCancel={() => setEditing(false)} onSubmit={async (input) => { await call('updateClient', { id: c.id, patch: input }); setEditing(false); client.reload(); }} />
+        <ClientEdit initial={c} onCancel={() => setEditing(false)} onDone={() => { setEditing(false); client.reload(); }} />
       </Dialog>
       <Dialog title="新しい申請" open={creating} onClose={() => setCreating(false)}>
         <NewApplicationForm

@@ -75,7 +75,7 @@ export function ClientListPage() {
           <tbody>
             {list.data.items.map((c) => (
               <tr key={c.id}>
-                <td><a href={href({ page: 'client', clientId: c.id })}>{c.name}</a></td>
+                <td className="client-name"><a href={href({ page: 'client', clientId: c.id })} title={c.name}>{c.name}</a></td>
                 <td>{c.representative}</td>
                 <td>{c.industry}</td>
                 <td>{c.prefecture}</td>

@@ -31,7 +31,7 @@ export function ReviewFiles({ app, beforeExport, onImported }: { app: Applicatio
   async function read(base64: string, resolutions: Record<string, Choice> = {}) {
     try {
       await beforeExport();
-      const result = await call('importReviewFile', { applicationId: app.id, base64, resolutions });
+      const result = await call('importReviewFile', { applicationId: app.id, base64, resolutions, baseRevision: app.revision });
       if (result.applied && result.application) {
         onImported(result.application);
         setPending(undefined);

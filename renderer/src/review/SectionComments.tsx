@@ -5,13 +5,19 @@ import type { Application } from '../../../shared/schemas/application';
 import type { Section } from '../../../shared/templates/schema';
 import type { ReviewHook } from './useReview';
 import { formatDateTime } from '../format';
+import { approvalState, APPROVAL_STATE_NAMES } from '../../../shared/review/approvalState';
+import { proposalResult } from '../../../shared/review/applyProposal';
+import type { ReviewComment } from '../../../shared/review/schema';
+import { partRevision, sectionPart } from '../../../shared/schemas/revisions';
+import { ProposalPreview } from './ProposalPreview';
+import { TextDiff } from '../components/SideBySide';
 
 /**
  * Comments and the 確認済み mark of one section. The owner (事業者確認 mode) comments on the section
  * or on a selected passage and may propose a rewording; the advisor resolves, applying a proposal
  * with one click.
  */
-export function SectionComments({ app, section, review, role, onApplied }: { app: Application; section: Section; review: ReviewHook; role: 'owner' | 'advisor'; onApplied: (a: Application) => void }) {
+export function SectionComments({ app, section, review, role, onApplied, beforeChange, baseOf }: { app: Application; section: Section; review: ReviewHook; role: 'owner' | 'advisor'; onApplied: (a: Application) => void; beforeChange?: () => Promise<void>; baseOf?: (part: string) => number }) {
   const [body, setBody] = useState('');
   const [proposal, setProposal] = useState('');
   const [quote, setQuote] = useState<{ fieldId: string; text: string }>();
@@ -19,6 +25,11 @@ export function SectionComments({ app, section, review, role, onApplied }: { app
   const [error, setError] = useState<string>();
   const comments = review.comments.filter((c) => c.sectionId === section.id);
   const approval = review.approvals.find((a) => a.sectionId === section.id);
+  const state = approvalState(approval, app.content[section.id]);
+  const [showSince, setShowSince] = useState(false);
+  const [previewing, setPreviewing] = useState<ReviewComment>();
+  const [busy, setBusy] = useState(false);
+  const [undo, setUndo] = useState<{ versionId: string; revision: number }>();
 
   const takeSelection = () => {
     const sel = window.getSelection()?.toString() ?? '';
@@ -51,10 +62,28 @@ export function SectionComments({ app, section, review, role, onApplied }: { app
   }
 
   async function resolve(commentId: string, apply: boolean) {
+    setError(undefined);
+    setBusy(true);
     try {
-      const r = await call('resolveComment', { applicationId: app.id, commentId, apply, by: author || '指導員' });
+      await beforeChange?.();
+      const baseRevision = apply ? (baseOf?.(sectionPart(section.id)) ?? partRevision(app.revisions, sectionPart(section.id))) : undefined;
+      const r = await call('resolveComment', { applicationId: app.id, commentId, apply, by: author || '指導員', ...(baseRevision === undefined ? {} : { baseRevision }) });
       if (apply) onApplied(r.application);
+      setUndo(r.undoVersionId ? { versionId: r.undoVersionId, revision: r.application.revision } : undefined);
+      setPreviewing(undefined);
       review.reload();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revert() {
+    if (!undo) return;
+    try {
+      onApplied(await call('restoreVersion', { id: undo.versionId, baseRevision: undo.revision }));
+      setUndo(undefined);
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -68,10 +97,31 @@ export function SectionComments({ app, section, review, role, onApplied }: { app
   return (
     <section className="comments" aria-label="コメントと確認">
       <div className="approval">
-        {approval ? <span className="badge badge-ok">確認済み</span> : <span className="badge badge-empty">未確認</span>}
+        <span className={`badge badge-${state}`} data-testid="approval-state">{APPROVAL_STATE_NAMES[state]}</span>
         {approval && <span className="muted small">{approval.approvedBy}・{formatDateTime(approval.approvedAt)}</span>}
+        {state === 'changedSince' && approval?.content && <button type="button" className="link" onClick={() => setShowSince(!showSince)}>{showSince ? '変更箇所を閉じる' : '確認後の変更を見る'}</button>}
         {role === 'owner' && <button type="button" onClick={() => void toggleApproval()}>{approval ? '確認済みを取り消す' : 'この項目を確認済みにする'}</button>}
       </div>
+      {showSince && state === 'changedSince' && approval?.content && (
+        <div className="since-approval" aria-label="確認後の変更">
+          {section.fields.filter((f) => f.kind === 'text' || f.kind === 'choice').map((f) => {
+            const before = approval.content?.[f.id];
+            const after = app.content[section.id]?.[f.id];
+            const text = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) ? v.join('、') : '');
+            return text(before) === text(after) ? null : (
+              <div key={f.id}>
+                <div className="muted small">{f.label}</div>
+                <TextDiff before={text(before)} after={text(after)} labels={['確認したときの内容', '今の内容']} />
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {undo && (
+        <p className="notice info" role="status">
+          修正案を反映しました。反映前の内容は版として残っています。<button type="button" onClick={() => void revert()}>元に戻す</button>
+        </p>
+      )}
       {comments.length > 0 && (
         <ul className="comment-list">
           {comments.map((c) => (
@@ -82,7 +132,7 @@ export function SectionComments({ app, section, review, role, onApplied }: { app
               {c.proposedText && <p className="proposal"><span className="muted small">修正案: </span>{c.proposedText}</p>}
               {role === 'advisor' && !c.resolvedAt && (
                 <div className="actions-inline">
-                  {c.proposedText && <button type="button" onClick={() => void resolve(c.id, true)}>修正案を反映</button>}
+                  {c.proposedText && <button type="button" onClick={() => setPreviewing(c)}>修正案を反映…</button>}
                   <button type="button" onClick={() => void resolve(c.id, false)}>対応済みにする</button>
                 </div>
               )}
@@ -113,6 +163,14 @@ export function SectionComments({ app, section, review, role, onApplied }: { app
         {error && <p className="form-error" role="alert">{error}</p>}
         <button type="button" className="primary" disabled={!body.trim()} onClick={() => void add()}>コメントを追加</button>
       </div>
+      <ProposalPreview
+        open={previewing !== undefined}
+        busy={busy}
+        fieldLabel={section.fields.find((f) => f.id === previewing?.fieldId)?.label ?? section.title}
+        result={previewing ? proposalResult(app, previewing) : undefined}
+        onClose={() => setPreviewing(undefined)}
+        onApply={() => previewing && void resolve(previewing.id, true)}
+      />
     </section>
   );
 }

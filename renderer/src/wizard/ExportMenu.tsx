@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../hooks/useAsync';
-import { fileToBase64, saveExported } from '../files';
+import { saveExported } from '../files';
+import { PackageImport } from './PackageImport';
 import type { ExportFormat } from '../../../shared/api/contract';
 import type { Application } from '../../../shared/schemas/application';
 import { Dialog } from '../components/Dialog';
@@ -23,7 +24,6 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
   const [seireki, setSeireki] = useState(false);
   const [lokaben, setLokaben] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
-  const fileInput = useRef<HTMLInputElement>(null);
 
   async function run(format: ExportFormat) {
     setBusy(format);
@@ -36,22 +36,6 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
       setMessage({ kind: 'error', text: errorMessage(e) });
     } finally {
       setBusy(undefined);
-    }
-  }
-
-  async function importFile(file: File) {
-    setBusy('import');
-    setMessage(undefined);
-    try {
-      await beforeExport();
-      const a = await call('importPackage', { base64: await fileToBase64(file), intoApplicationId: app.id });
-      onImported(a);
-      setMessage({ kind: 'info', text: `${file.name} を読み込みました。` });
-    } catch (e) {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    } finally {
-      setBusy(undefined);
-      if (fileInput.current) fileInput.current.value = '';
     }
   }
 
@@ -72,10 +56,8 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
         <label className="inline small"><input type="checkbox" checked={seireki} onChange={(e) => setSeireki(e.target.checked)} />日付を西暦で書く（通常は和暦）</label>
         <label className="inline small"><input type="checkbox" checked={lokaben} onChange={(e) => setLokaben(e.target.checked)} />ローカルベンチマーク（財務指標とレーダーチャート）を別紙として添付</label>
         <p className="muted small">エラーが残っている申請も書き出せます（「下書き」の透かしが入ります）。</p>
-        <h3>申請パッケージを読み込む</h3>
-        <p className="muted small">同じ制度・公募回のパッケージの内容で、この申請の本文・数値計画・経費を置き換えます。</p>
-        <input ref={fileInput} type="file" accept=".zip,application/zip" aria-label="申請パッケージを選ぶ" disabled={busy !== undefined} onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); }} />
         {message && <p className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+        <PackageImport app={app} beforeImport={beforeExport} onImported={onImported} />
         <ReviewFiles app={app} beforeExport={beforeExport} onImported={onImported} />
         <div className="actions"><button type="button" onClick={() => setOpen(false)}>閉じる</button></div>
       </Dialog>

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage, useAsync } from '../hooks/useAsync';
 import { diffApplications } from '../../../shared/review/diff';
-import type { DiffOp } from '../../../shared/review/diff';
 import type { Application } from '../../../shared/schemas/application';
 import type { Template } from '../../../shared/templates/template';
 import { formatDateTime } from '../format';
 import { SNAPSHOT_KIND_NAMES } from '../../../shared/schemas/snapshot';
+import { SideBySide } from '../components/SideBySide';
 
 const CURRENT = 'current';
 
@@ -36,7 +36,7 @@ export function HistoryView({ app, template, beforeChange, onRestored }: { app: 
     if (!window.confirm('この版の内容に戻しますか？今の内容は「復元前」の版として残ります。')) return;
     try {
       await beforeChange();
-      onRestored(await call('restoreVersion', { id }));
+      onRestored(await call('restoreVersion', { id, baseRevision: app.revision }));
       setMessage('復元しました。今の内容は「復元前」の版として残っています。');
       versions.reload();
     } catch (e) {
@@ -99,16 +99,6 @@ export function HistoryView({ app, template, beforeChange, onRestored }: { app: 
           {diff.expenses.changed && <p className="small">経費明細: {diff.expenses.lines.length} 行が変わりました。</p>}
         </div>
       )}
-    </div>
-  );
-}
-
-/** Before | after, with deletions struck through on the left and insertions marked on the right. */
-function SideBySide({ ops }: { ops: DiffOp[] }) {
-  return (
-    <div className="side-by-side">
-      <p className="prewrap before">{ops.filter((o) => o.op !== 'insert').map((o, i) => (o.op === 'delete' ? <del key={i}>{o.text}</del> : <span key={i}>{o.text}</span>))}</p>
-      <p className="prewrap after">{ops.filter((o) => o.op !== 'delete').map((o, i) => (o.op === 'insert' ? <ins key={i}>{o.text}</ins> : <span key={i}>{o.text}</span>))}</p>
     </div>
   );
 }

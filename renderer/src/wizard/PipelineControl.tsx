@@ -21,11 +21,11 @@ export function PipelineControl({ applicationId, beforeMove, onMoved }: { applic
     if (!step) return;
     try {
       await beforeMove();
-      const next = await call('moveApplication', { applicationId, to: step.to, on, note, by: '' });
+      const next = await call('moveApplication', { applicationId, to: step.to, on, note, by: '', baseRevision: state.data?.revision ?? 0 });
       if ((step.to === 'adopted' || step.to === 'kofuKettei') && amount.trim()) {
         const yen = Number(amount.replace(/[,，\s円]/g, ''));
         if (!Number.isInteger(yen) || yen < 0) throw new Error('金額は0以上の整数（円）で入力してください。');
-        await call('setAssignment', { applicationId, advisor: next.advisor, adoptedYen: yen });
+        await call('setAssignment', { applicationId, advisor: next.advisor, adoptedYen: yen, baseRevision: next.revision });
       }
       onMoved(next.record.status);
       setStep(undefined);
@@ -40,7 +40,7 @@ export function PipelineControl({ applicationId, beforeMove, onMoved }: { applic
   async function assign(advisor: string) {
     if (!state.data || advisor === state.data.advisor) return;
     try {
-      await call('setAssignment', { applicationId, advisor, adoptedYen: state.data.adoptedYen });
+      await call('setAssignment', { applicationId, advisor, adoptedYen: state.data.adoptedYen, baseRevision: state.data.revision });
       state.reload();
     } catch (e) {
       setError(errorMessage(e));

@@ -4,7 +4,10 @@ import { useAsync } from '../hooks/useAsync';
 import { useAutosave } from '../hooks/useAutosave';
 import { href, navigate } from '../router';
 import { PROGRAM_NAMES } from '../../../shared/schemas/common';
-import type { Application, FieldValue } from '../../../shared/schemas/application';
+import type { Application, FieldValue, SectionValues } from '../../../shared/schemas/application';
+import { isLocked, partRevision, sectionPart } from '../../../shared/schemas/revisions';
+import { ConflictResolver, type Settled } from './ConflictResolver';
+import { LockedNotice } from './LockedNotice';
 import type { FinancialPlan } from '../../../shared/schemas/financialPlan';
 import type { ExpenseLine } from '../../../shared/schemas/expense';
 import type { Template } from '../../../shared/templates/template';
@@ -35,28 +38,48 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
   const [app, setApp] = useState(initial);
   // Opened from a review file (the owner at home): start in 事業者確認 mode.
   const [view, setView] = useState<View>(() => (sessionStorage.getItem(`banso.view.${initial.id}`) === 'review' ? 'review' : 'edit'));
-  const saver = useAutosave(initial.revision);
+  const saver = useAutosave((key) => partRevision(initial.revisions, key));
   const review = useReview(initial.id);
   const replaceApp = useCallback((a: Application) => {
-    saver.revision.current = a.revision;
+    saver.reset((key) => partRevision(a.revisions, key));
     setApp(a);
-  }, [saver.revision]);
+  }, [saver]);
+  const locked = isLocked(app);
   const current = template.sections.find((s) => s.id === sectionId) ?? template.sections[0]!;
   const select = useCallback((id: string) => navigate({ page: 'application', applicationId: app.id, sectionId: id }, true), [app.id]);
 
+  // Whole-body writes (import, restore, review merge) name the application's revision: follow our own saves.
+  const track = async (saved: Promise<{ revision: number; updatedAt: string }>) => {
+    const r = await saved;
+    setApp((a) => ({ ...a, revision: Math.max(a.revision, r.revision) }));
+    return r;
+  };
+  const saveSection = (sid: string, values: SectionValues) => saver.schedule(sectionPart(sid), (base) => track(call('saveSection', { id: app.id, sectionId: sid, values, baseRevision: base })));
+  const savePlan = (plan: FinancialPlan) => saver.schedule('plan', (base) => track(call('saveFinancialPlan', { id: app.id, plan, baseRevision: base })));
+  const saveExpenses = (expenses: ExpenseLine[]) => saver.schedule('expenses', (base) => track(call('saveExpenses', { id: app.id, expenses, baseRevision: base })));
   const onField = (fieldId: string, v: FieldValue) => {
     const sid = current.id;
     const values = { ...(app.content[sid] ?? {}), [fieldId]: v };
     setApp((a) => ({ ...a, content: { ...a.content, [sid]: values } }));
-    saver.schedule(`section:${sid}`, (base) => call('saveSection', { id: app.id, sectionId: sid, values, baseRevision: base }));
+    saveSection(sid, values);
   };
   const onPlan = (plan: FinancialPlan) => {
     setApp((a) => ({ ...a, financialPlan: plan }));
-    saver.schedule('plan', () => call('saveFinancialPlan', { id: app.id, plan }));
+    savePlan(plan);
   };
   const onExpenses = (expenses: ExpenseLine[]) => {
     setApp((a) => ({ ...a, expenses }));
-    saver.schedule('expenses', () => call('saveExpenses', { id: app.id, expenses }));
+    saveExpenses(expenses);
+  };
+  /** A conflict settled: show the chosen values; save them over the stored ones when any own value was kept. */
+  const onSettled = ({ key, storedRevision, keepMine, app: next }: Settled) => {
+    setApp(next);
+    if (keepMine) {
+      if (key.startsWith('section:')) saveSection(key.slice('section:'.length), next.content[key.slice('section:'.length)] ?? {});
+      else if (key === 'plan') savePlan(next.financialPlan);
+      else if (key === 'expenses') saveExpenses(next.expenses);
+    }
+    saver.resolve(key, storedRevision, keepMine);
   };
 
   useEffect(() => {
@@ -103,7 +126,7 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
         </nav>
         <h1>{app.title}</h1>
         <span className="muted">{template.name}</span>
-        <PipelineControl applicationId={app.id} beforeMove={saver.flush} onMoved={(status) => setApp((a) => ({ ...a, status }))} />
+        <PipelineControl applicationId={app.id} beforeMove={saver.flush} onMoved={(status) => setApp((a) => ({ ...a, status, editUnlocked: status === 'submitted' ? false : a.editUnlocked }))} />
         <SaveIndicator status={saver.status} error={saver.error} onRetry={() => void saver.flush()} />
         <div className="wizard-tools">
         <div className="view-switch" role="tablist" aria-label="表示">
@@ -129,10 +152,22 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
           <aside className="check-panel"><SectionComments key={current.id} app={app} section={current} review={review} role="owner" onApplied={replaceApp} /></aside>
         </div>
       )}
-      {view === 'edit' && (
+      {saver.conflicts[0] && <div className="conflict-bar"><ConflictResolver key={saver.conflicts[0]} mine={app} template={template} partKey={saver.conflicts[0]} onSettled={onSettled} /></div>}
+      {view === 'edit' && locked && (
+        <div className="wizard-body review-mode">
+          <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
+          <article className="section-editor" aria-label="提出済みの申請">
+            <LockedNotice app={app} onUnlocked={replaceApp} />
+            <h2>{current.title}</h2>
+            <ReadOnlySection app={app} section={current} />
+          </article>
+          <CheckPanel template={template} report={report} sectionId={current.id} onGo={go} />
+        </div>
+      )}
+      {view === 'edit' && !locked && (
       <div className="wizard-body">
         <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
-        <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} figures={report.figures.years} footer={<SectionComments key={current.id} app={app} section={current} review={review} role="advisor" onApplied={replaceApp} />} renderExpenses={(lines, onChange) => <ExpensesEditor lines={lines} onChange={onChange} categories={template.rules.expenses?.categories ?? []} taxLabel={report.figures.subsidy?.taxBasis === 'zeikomi' ? '税込' : '税抜'} />} />
+        <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} figures={report.figures.years} footer={<SectionComments key={current.id} app={app} section={current} review={review} role="advisor" onApplied={replaceApp} beforeChange={saver.flush} baseOf={saver.baseOf} />} renderExpenses={(lines, onChange) => <ExpensesEditor lines={lines} onChange={onChange} categories={template.rules.expenses?.categories ?? []} taxLabel={report.figures.subsidy?.taxBasis === 'zeikomi' ? '税込' : '税抜'} />} />
         <CheckPanel template={template} report={report} sectionId={current.id} onGo={go} />
       </div>
       )}

@@ -77,7 +77,7 @@ describe('dispatch', () => {
     const c = (await dispatch(handlers, 'createClient', { name: 'B社' })) as { ok: true; value: { id: string } };
     const a = (await dispatch(handlers, 'createApplication', { clientId: c.value.id, programId: 'jizokuka', templateId: 'jizokuka-t' })) as { ok: true; value: { id: string } };
     const odd = 'a.b[0]"x';
-    expect((await dispatch(handlers, 'saveSection', { id: a.value.id, sectionId: odd, values: { body: 'ok' } })).ok).toBe(true);
+    expect((await dispatch(handlers, 'saveSection', { id: a.value.id, sectionId: odd, values: { body: 'ok' }, baseRevision: 0 })).ok).toBe(true);
     const got = (await dispatch(handlers, 'getApplication', { id: a.value.id })) as { ok: true; value: { content: Record<string, unknown> } };
     expect(Object.keys(got.value.content)).toEqual([odd]);
   });
@@ -86,8 +86,8 @@ describe('dispatch', () => {
     const { handlers } = openTestEnv();
     const c = (await dispatch(handlers, 'createClient', { name: 'B社' })) as { ok: true; value: { id: string } };
     const src = (await dispatch(handlers, 'createApplication', { clientId: c.value.id, programId: 'keieiKakushin', templateId: 'keiei-t', title: '経営革新' })) as { ok: true; value: { id: string } };
-    await dispatch(handlers, 'saveSection', { id: src.value.id, sectionId: 'genjo', values: { body: '当社は婦人下着のODMを行う。' } });
-    await dispatch(handlers, 'saveSection', { id: src.value.id, sectionId: 'other', values: { body: '効果の記述' } });
+    await dispatch(handlers, 'saveSection', { id: src.value.id, sectionId: 'genjo', values: { body: '当社は婦人下着のODMを行う。' }, baseRevision: 0 });
+    await dispatch(handlers, 'saveSection', { id: src.value.id, sectionId: 'other', values: { body: '効果の記述' }, baseRevision: 0 });
     const r = await dispatch(handlers, 'createApplication', { clientId: c.value.id, programId: 'jizokuka', templateId: 'jizokuka-t', reuseFromId: src.value.id });
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -19,7 +19,13 @@ async function setup() {
     return r.value as LokabenDto;
   };
   const row = () => env.db.prepare('SELECT industry_id, financials, hizaimu, updated_at FROM client_lokaben WHERE client_id = ?').get(clientId);
-  return { ...env, clientId, get, row };
+  /** saveLokaben based on the revisions stored now (as the page does). */
+  const save = async (patch: Record<string, unknown>, log?: () => void) => {
+    const d = await get();
+    const baseRevisions = Object.fromEntries(Object.keys(patch).map((k) => [k, d.revisions[k] ?? 0]));
+    return dispatch(env.handlers, 'saveLokaben', { clientId, ...patch, baseRevisions }, log);
+  };
+  return { ...env, clientId, get, row, save };
 }
 
 const PERIODS = [
@@ -37,10 +43,10 @@ describe('ロカベン store (through dispatch)', () => {
   });
 
   it('save / load round trip; parts saved separately do not undo each other', async () => {
-    const { handlers, clientId, get } = await setup();
-    const s1 = await dispatch(handlers, 'saveLokaben', { clientId, industryId: 'kensetsu', financials: { periods: PERIODS } });
+    const { get, save } = await setup();
+    const s1 = await save({ industryId: 'kensetsu', financials: { periods: PERIODS } });
     expect(s1.ok).toBe(true);
-    const s2 = await dispatch(handlers, 'saveLokaben', { clientId, hizaimu: { jigyo: { tsuyomi: '自社大工による丁寧な施工' }, shoryu: { kotei: [{ name: '施工' }] } }, shoken: '所見です' });
+    const s2 = await save({ hizaimu: { jigyo: { tsuyomi: '自社大工による丁寧な施工' }, shoryu: { kotei: [{ name: '施工' }] } }, shoken: '所見です' });
     expect(s2.ok).toBe(true);
     const d = await get();
     expect(d.industryId).toBe('kensetsu');
@@ -53,7 +59,7 @@ describe('ロカベン store (through dispatch)', () => {
     expect(d.updatedAt).not.toBeNull();
 
     // clearing the industry keeps the rest
-    await dispatch(handlers, 'saveLokaben', { clientId, industryId: null });
+    await save({ industryId: null });
     expect(await get()).toMatchObject({ industryId: null, shoken: '所見です', financials: { periods: [{ label: '2024年3月期' }, { label: '2025年3月期' }] } });
   });
 
@@ -66,10 +72,10 @@ describe('ロカベン store (through dispatch)', () => {
     ['a bad answer key', { hizaimu: { jigyo: { 'no such key!': 'x' } } }],
     ['a too long 所見', { shoken: 'あ'.repeat(4001) }],
   ])('refuses %s with BAD_INPUT and changes nothing', async (_name, patch) => {
-    const { handlers, clientId, row } = await setup();
-    await dispatch(handlers, 'saveLokaben', { clientId, industryId: 'kensetsu', financials: { periods: PERIODS } });
+    const { row, save } = await setup();
+    await save({ industryId: 'kensetsu', financials: { periods: PERIODS } });
     const before = row();
-    const r = await dispatch(handlers, 'saveLokaben', { clientId, ...patch }, quiet);
+    const r = await save(patch, quiet);
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(row()).toEqual(before);
   });
@@ -78,7 +84,7 @@ describe('ロカベン store (through dispatch)', () => {
     const { handlers, db } = await setup();
     for (const [m, input] of [
       ['getLokaben', { clientId: 'nope' }],
-      ['saveLokaben', { clientId: 'nope', shoken: 'x' }],
+      ['saveLokaben', { clientId: 'nope', shoken: 'x', baseRevisions: { shoken: 0 } }],
       ['exportLokabenReport', { clientId: 'nope' }],
     ] as const) {
       expect(await dispatch(handlers, m, input, quiet)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -87,16 +93,16 @@ describe('ロカベン store (through dispatch)', () => {
   });
 
   it('deleting the client deletes its ロカベン record', async () => {
-    const { handlers, clientId, db } = await setup();
-    await dispatch(handlers, 'saveLokaben', { clientId, financials: { periods: PERIODS } });
+    const { handlers, clientId, db, save } = await setup();
+    await save({ financials: { periods: PERIODS } });
     expect(db.prepare('SELECT count(*) AS n FROM client_lokaben').get()).toEqual({ n: 1 });
     expect(await dispatch(handlers, 'deleteClient', { id: clientId })).toMatchObject({ ok: true, value: { deleted: true } });
     expect(db.prepare('SELECT count(*) AS n FROM client_lokaben').get()).toEqual({ n: 0 });
   });
 
   it('the report exports as a PDF (算出不可 figures included)', async () => {
-    const { handlers, clientId } = await setup();
-    await dispatch(handlers, 'saveLokaben', { clientId, financials: { periods: PERIODS } });
+    const { handlers, clientId, save } = await setup();
+    await save({ financials: { periods: PERIODS } });
     const r = await dispatch(handlers, 'exportLokabenReport', { clientId });
     expect(r.ok).toBe(true);
     if (!r.ok) return;

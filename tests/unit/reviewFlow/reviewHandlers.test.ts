@@ -5,6 +5,7 @@ import { createHandlers, type Handlers } from '../../../electron/api/handlers';
 import { createClientsRepo } from '../../../electron/store/clients';
 import { createApplicationsRepo } from '../../../electron/store/applications';
 import { openDatabase } from '../../../electron/store/db';
+import { contentRevision, partRevision, sectionPart } from '../../../shared/schemas/revisions';
 import type { Application } from '../../../shared/schemas/application';
 import { demo, templates } from '../demoFixtures';
 import { tempDir } from '../helpers';
@@ -54,12 +55,12 @@ describe('owner review at home, round trip', () => {
     await owner.call('setApproval', { applicationId: opened.id, sectionId: 'tsuyomi', approved: true, by: '青木 健一' });
     await owner.call('setApproval', { applicationId: opened.id, sectionId: 'kokyakuNeeds', approved: true, by: '青木 健一' });
     const [sid, fid] = ['keieiHoshin', Object.keys(opened.content.keieiHoshin ?? {})[0]!];
-    await owner.call('saveSection', { id: opened.id, sectionId: sid, values: { ...opened.content[sid], [fid]: '事業者が書き直した方針。' } });
+    await owner.call('saveSection', { id: opened.id, sectionId: sid, values: { ...opened.content[sid], [fid]: '事業者が書き直した方針。' }, baseRevision: partRevision(opened.revisions, sectionPart(sid)) });
     const back = await owner.call<{ base64: string }>('exportReviewFile', { applicationId: opened.id, role: 'owner' });
 
     // Meanwhile the advisor changed the same field differently.
-    await adv.call('saveSection', { id: adv.app.id, sectionId: sid, values: { ...adv.app.content[sid], [fid]: '指導員が直した方針。' } });
-    const preview = await adv.call<{ applied: boolean; conflicts: { id: string }[]; newComments: number; newApprovals: number }>('importReviewFile', { applicationId: adv.app.id, base64: back.base64 });
+    const saved = await adv.call<{ revision: number }>('saveSection', { id: adv.app.id, sectionId: sid, values: { ...adv.app.content[sid], [fid]: '指導員が直した方針。' }, baseRevision: partRevision(adv.app.revisions, sectionPart(sid)) });
+    const preview = await adv.call<{ applied: boolean; conflicts: { id: string }[]; newComments: number; newApprovals: number }>('importReviewFile', { applicationId: adv.app.id, base64: back.base64, baseRevision: saved.revision });
     expect(preview.applied).toBe(false);
     expect(preview.conflicts).toHaveLength(1);
     expect(preview.newComments).toBe(1);
@@ -67,7 +68,7 @@ describe('owner review at home, round trip', () => {
     // Nothing changed yet: the advisor's text stays.
     expect(text(await adv.call<Application>('getApplication', { id: adv.app.id }), sid, fid)).toBe('指導員が直した方針。');
 
-    const done = await adv.call<{ applied: boolean; application: Application }>('importReviewFile', { applicationId: adv.app.id, base64: back.base64, resolutions: { [preview.conflicts[0]!.id]: 'owner' } });
+    const done = await adv.call<{ applied: boolean; application: Application }>('importReviewFile', { applicationId: adv.app.id, base64: back.base64, resolutions: { [preview.conflicts[0]!.id]: 'owner' }, baseRevision: saved.revision });
     expect(done.applied).toBe(true);
     expect(text(done.application, sid, fid)).toBe('事業者が書き直した方針。');
     const review = await adv.call<{ comments: unknown[]; approvals: { sectionId: string }[] }>('getReview', { applicationId: adv.app.id });
@@ -84,13 +85,13 @@ describe('owner review at home, round trip', () => {
     const raw = JSON.parse(Buffer.from(sent.base64, 'base64').toString('utf8'));
     const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64');
     const before = await adv.call<Application>('getApplication', { id: adv.app.id });
-    const other = await adv.fail('importReviewFile', { applicationId: adv.app.id, base64: b64({ ...raw, applicationId: 'someone-else' }) });
+    const other = await adv.fail('importReviewFile', { applicationId: adv.app.id, base64: b64({ ...raw, applicationId: 'someone-else' }), baseRevision: before.revision });
     expect(other.message).toContain('別の申請書');
-    const newer = await adv.fail('importReviewFile', { applicationId: adv.app.id, base64: b64({ ...raw, schemaVersion: 9 }) });
+    const newer = await adv.fail('importReviewFile', { applicationId: adv.app.id, base64: b64({ ...raw, schemaVersion: 9 }), baseRevision: before.revision });
     expect(newer.message).toContain('新しいバージョン');
     const tampered = structuredClone(raw);
     tampered.owner.title = '書き換えたタイトル';
-    const t = await adv.fail('importReviewFile', { applicationId: adv.app.id, base64: b64(tampered) });
+    const t = await adv.fail('importReviewFile', { applicationId: adv.app.id, base64: b64(tampered), baseRevision: before.revision });
     expect(t.message).toContain('書き換えられています');
     expect(await adv.call<Application>('getApplication', { id: adv.app.id })).toEqual(before);
   });
@@ -100,8 +101,8 @@ describe('history', () => {
   it('restoring a version keeps the current one', async () => {
     const adv = await advisorWithDemo();
     const v1 = await adv.call<{ id: string }>('takeSnapshot', { applicationId: adv.app.id, name: '指導員チェック前' });
-    await adv.call('saveSection', { id: adv.app.id, sectionId: 'kigyoGaiyo', values: { x: '消してしまった' } });
-    const restored = await adv.call<Application>('restoreVersion', { id: v1.id });
+    const saved = await adv.call<{ revision: number }>('saveSection', { id: adv.app.id, sectionId: 'kigyoGaiyo', values: { x: '消してしまった' }, baseRevision: partRevision(adv.app.revisions, 'section:kigyoGaiyo') });
+    const restored = await adv.call<Application>('restoreVersion', { id: v1.id, baseRevision: saved.revision });
     expect(restored.content.kigyoGaiyo).toEqual(adv.app.content.kigyoGaiyo);
     const versions = await adv.call<{ kind: string; id: string }[]>('listVersions', { applicationId: adv.app.id });
     const kept = versions.find((v) => v.kind === 'restore')!;
@@ -110,21 +111,25 @@ describe('history', () => {
 });
 
 describe('pipeline', () => {
-  it('moves step by step with dates, refuses a skip, records 採択額; the revision (autosave guard) is untouched', async () => {
+  it('moves step by step with dates, refuses a skip, records 採択額; the body revisions (autosave guards) are untouched', async () => {
     const adv = await advisorWithDemo();
     const id = adv.app.id;
-    await adv.call('moveApplication', { applicationId: id, to: 'ready', on: '2026-11-01' });
-    const err = await adv.fail('moveApplication', { applicationId: id, to: 'adopted', on: '2026-11-02' });
+    type P = { record: { status: string; dates: Record<string, string> }; revision: number };
+    const r1 = await adv.call<P>('moveApplication', { applicationId: id, to: 'ready', on: '2026-11-01', baseRevision: 0 });
+    const err = await adv.fail('moveApplication', { applicationId: id, to: 'adopted', on: '2026-11-02', baseRevision: r1.revision });
     expect(err.message).toContain('進められません');
-    await adv.call('moveApplication', { applicationId: id, to: 'submitted', on: '2026-11-05' });
-    const s = await adv.call<{ record: { status: string; dates: Record<string, string> } }>('moveApplication', { applicationId: id, to: 'adopted', on: '2027-01-20' });
+    const stale = await adv.fail('moveApplication', { applicationId: id, to: 'submitted', on: '2026-11-05', baseRevision: 0 });
+    expect(stale.code).toBe('CONFLICT');
+    const r2 = await adv.call<P>('moveApplication', { applicationId: id, to: 'submitted', on: '2026-11-05', baseRevision: r1.revision });
+    const s = await adv.call<P>('moveApplication', { applicationId: id, to: 'adopted', on: '2027-01-20', baseRevision: r2.revision });
     expect(s.record.status).toBe('adopted');
     expect(s.record.dates).toMatchObject({ readyAt: '2026-11-01', submittedAt: '2026-11-05', resultAt: '2027-01-20' });
-    await adv.call('setAssignment', { applicationId: id, advisor: '田中 美咲', adoptedYen: 500_000 });
+    await adv.call('setAssignment', { applicationId: id, advisor: '田中 美咲', adoptedYen: 500_000, baseRevision: s.revision });
     const p = await adv.call<{ rows: { stage: string; adoptedYen: number }[]; stats: { overall: { rate: { label: string } } } }>('getPortfolio', { today: '2027-02-01' });
     expect(p.rows[0]).toMatchObject({ stage: 'adopted', adoptedYen: 500_000 });
     expect(p.stats.overall.rate.label).toBe('1 / 1 = 100.0%');
-    expect((await adv.call<Application>('getApplication', { id })).revision).toBe(adv.app.revision);
+    const after = await adv.call<Application>('getApplication', { id });
+    expect(contentRevision(after.revisions)).toBe(contentRevision(adv.app.revisions));
   });
 
   it('lists what is due: the 様式4 cut-off 10 days before the deadline', async () => {
