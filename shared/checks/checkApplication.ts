@@ -65,7 +65,7 @@ function checkExpensesAndSubsidy(env: NumericEnv): { totals: ExpenseTotals | nul
   const zeikomi = isZeikomi(app, ex.taxBasis);
   const sub = t.rules.subsidy;
   const rate = sub ? chosenRate(sub, app).rate : null;
-  checkExpenseRules({ expenses: ex, app, ctx, compiled, calc, rate, out });
+  checkExpenseRules({ expenses: ex, app, ctx, compiled, calc, rate, zeikomi, out });
   const subsidy = sub
     ? computeSubsidy({ rule: sub, app, ctx, compiled, calc, planEmployees: env.shape.base?.jugyoinSu ?? null, zeikomi, out })
     : null;

@@ -17,7 +17,15 @@ export function choiceValues(app: Application, section: string, field: string): 
   return [];
 }
 
+/** A text with more than blanks, a choice made, a table with a row. */
+function isFilled(v: FieldValue | undefined): boolean {
+  if (typeof v === 'string') return v.trim() !== '';
+  return Array.isArray(v) && v.length > 0;
+}
+
 export function holds(app: Application, c: Condition): boolean {
+  if (c.op === 'filled') return isFilled(fieldValue(app, c.section, c.field));
+  if (c.op === 'empty') return !isFilled(fieldValue(app, c.section, c.field));
   const vals = choiceValues(app, c.section, c.field);
   switch (c.op) {
     case 'equals':
@@ -26,10 +34,6 @@ export function holds(app: Application, c: Condition): boolean {
     case 'notEquals':
     case 'notIncludes':
       return c.value === undefined || !vals.includes(c.value);
-    case 'filled':
-      return vals.length > 0;
-    case 'empty':
-      return vals.length === 0;
   }
 }
 

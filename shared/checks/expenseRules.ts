@@ -19,6 +19,8 @@ export interface ExpenseRuleEnv {
   calc: ExpenseCalc;
   /** The chosen subsidy rate (for the non-core cap worded as a 補助上限額). */
   rate: Fraction | null;
+  /** Lines are entered including tax (免税・簡易課税): no conversion for 税込 thresholds. */
+  zeikomi: boolean;
   out: FindingList;
 }
 
@@ -78,6 +80,19 @@ function check(env: ExpenseRuleEnv, rule: ExpenseRule): void {
     case 'noWebOnly':
       if (calc.web > 0n && calc.nonWeb === 0n) add(env, rule, '', 'ウェブサイト関連費だけでは申請できません。ほかの経費と一緒に計上してください。');
       return;
+    case 'quoteRequired':
+      for (const { line, yen: amount } of calc.lines) {
+        const withTax = env.zeikomi ? amount : (amount * BigInt(100 + rule.taxRatePercent)) / 100n;
+        if (withTax <= BigInt(rule.thresholdYen)) continue;
+        const name = line.description.trim() || '（内容未記入）';
+        const how = env.zeikomi ? '' : `（税抜${yen(amount)}、税込換算）`;
+        add(env, rule, line.id, `経費「${name}」は税込${yen(withTax)}${how}で${yen(rule.thresholdYen)}を超えるため、2者以上の見積書（相見積）が必要です。見積書を揃え、最も安い業者を選んだことが分かるようにしてください。中古品は金額にかかわらず2者以上が必要です。`);
+      }
+      return;
+    default: {
+      const unknown: never = rule;
+      throw new Error(`unknown expense rule ${String(unknown)}`);
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { sign } from '../finance/rational';
 import { choiceValues, ruleApplies } from './context';
 import { checkCagr, checkCumulativeGrowth } from './numericGrowth';
 import { checkMinWageMargin, checkOwnWageIncrease } from './numericWage';
+import { checkGrowthToPlanYear, checkRequiresEmployees, checkRising } from './numericProgress';
 import { labelOf, ruleFinding, yenOf, type NumericEnv } from './numericEnv';
 
 /** Runs every numeric rule of the template that applies to the application's choices. */
@@ -78,6 +79,19 @@ export function checkNumericRules(env: NumericEnv): void {
       case 'employeeLimit':
         checkEmployeeLimit(env, rule);
         break;
+      case 'growthToPlanYear':
+        checkGrowthToPlanYear(env, rule);
+        break;
+      case 'rising':
+        checkRising(env, rule);
+        break;
+      case 'requiresEmployees':
+        checkRequiresEmployees(env, rule);
+        break;
+      default: {
+        const unknown: never = rule;
+        throw new Error(`unknown numeric rule ${String(unknown)}`);
+      }
     }
   }
 }

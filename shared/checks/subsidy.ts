@@ -5,6 +5,7 @@ import { allHold, choiceValues, unconfirmedSuffix, type FindingList } from './co
 import type { CompiledTemplate } from './compile';
 import type { ExpenseCalc } from './expenseTotals';
 import { jizokukaYoshiki3 } from './subsidyJizokuka';
+import { categoryCappedSubsidy } from './subsidyCategoryCapped';
 import type { CheckContext, SubsidyBreakdown } from './types';
 
 /** The subsidy amount for the chosen 枠/特例/size, truncating yen as the official sheets do. */
@@ -106,12 +107,20 @@ function simple(env: SubsidyEnv, rule: Extract<SubsidyRule, { method: 'simple' }
     totalYen: Number(total),
     nonWebRange: null,
     minYen: rule.minYen ?? null,
+    cappedGroups: [],
   };
 }
 
 export function computeSubsidy(env: SubsidyEnv): SubsidyBreakdown {
   const rule = env.rule;
-  return rule.method === 'simple' ? simple(env, rule) : jizokukaYoshiki3(env, rule);
+  switch (rule.method) {
+    case 'simple':
+      return simple(env, rule);
+    case 'jizokukaYoshiki3':
+      return jizokukaYoshiki3(env, rule);
+    case 'categoryCapped':
+      return categoryCappedSubsidy(env, rule);
+  }
 }
 
 export function isZeikomi(app: Application, taxBasis: { section: string; field: string; zeikomiValues: string[] } | undefined): boolean {

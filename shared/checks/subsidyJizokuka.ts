@@ -102,5 +102,6 @@ export function jizokukaYoshiki3(env: SubsidyEnv, rule: Rule): SubsidyBreakdown 
     totalYen: Number(r.f),
     nonWebRange: r.range ? { minYen: Number(r.range.min), maxYen: Number(r.range.max) } : null,
     minYen: null,
+    cappedGroups: [],
   };
 }

@@ -88,7 +88,7 @@ export interface GrowthFigure {
 }
 
 export interface SubsidyBreakdown {
-  method: 'simple' | 'jizokukaYoshiki3';
+  method: 'simple' | 'jizokukaYoshiki3' | 'categoryCapped';
   rateLabel: string;
   rate: { num: number; den: number };
   /** 税抜 or 税込 as entered (持続化: by tax status). */
@@ -100,7 +100,7 @@ export interface SubsidyBreakdown {
   capLabel: string;
   /** 持続化 (b): subsidy on non-web costs; もの補助: the whole amount before the cap. */
   nonWebSubsidyYen: number;
-  /** 持続化 (d): subsidy on web costs after the 1/4 and 50万円 limits. */
+  /** 持続化 (d): subsidy on web costs after the 1/4 and 50万円 limits; categoryCapped: on the capped groups after their caps. */
   webSubsidyYen: number;
   /** The 1 yen 様式3 adds when the truncated fractions of (b) and (d) sum to ≥ 1 yen. */
   roundingBonusYen: number;
@@ -109,6 +109,8 @@ export interface SubsidyBreakdown {
   /** When b + d exceeds the cap, the sheet accepts a range of (b); null otherwise. */
   nonWebRange: { minYen: number; maxYen: number } | null;
   minYen: number | null;
+  /** categoryCapped: each capped group (e.g. ウェブサイト関連費, 広報費) with its cost, subsidy and cap. */
+  cappedGroups: { label: string; costYen: number; subsidyYen: number; capYen: number }[];
 }
 
 export interface ExpenseTotals {

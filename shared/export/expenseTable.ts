@@ -44,6 +44,10 @@ export function expenseBlocks(lines: ExpenseLine[], categories: readonly Expense
       calc.push(['ウェブサイト関連費以外の補助金額 (b)', `${yen(sub.nonWebSubsidyYen)} 円`]);
       calc.push(['ウェブサイト関連費の補助金額 (d)', `${yen(sub.webSubsidyYen)} 円`]);
     }
+    if (sub.method === 'categoryCapped') {
+      calc.push(['上限のある区分以外の補助金額', `${yen(sub.nonWebSubsidyYen)} 円`]);
+      for (const g of sub.cappedGroups) calc.push([`${g.label}の補助金額（上限 ${yen(g.capYen)} 円）`, `${yen(g.subsidyYen)} 円`]);
+    }
     calc.push([`補助上限額（${sub.capLabel}）`, `${yen(sub.capYen)} 円`]);
     calc.push(['補助金交付申請額', `${yen(sub.totalYen)} 円`]);
     blocks.push({

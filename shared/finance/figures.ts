@@ -27,6 +27,14 @@ export function figureExact(year: FinancialYear, key: FigureKey): Exact {
   return r.ok ? available(r.value[0] ?? rat(0n)) : r;
 }
 
+/** 売上総利益 (粗利) = 売上高 − 売上原価. */
+export function uriageSoRiekiExact(year: FinancialYear): Exact {
+  const r = need(year, ['uriageDaka', 'uriageGenka']);
+  if (!r.ok) return r;
+  const [u, g] = r.value as [Rational, Rational];
+  return available(sub(u, g));
+}
+
 /** 営業利益: as entered, or 売上高 − 売上原価 − 販売費及び一般管理費 when not entered. */
 export function eigyoRiekiExact(year: FinancialYear): Exact {
   if (year.eigyoRieki !== null) return figureExact(year, 'eigyoRieki');

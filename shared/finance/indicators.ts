@@ -7,6 +7,7 @@ import {
   hitoriAtariKyuyoExact,
   keijoRiekiExact,
   kyuyoShikyuSogakuExact,
+  uriageSoRiekiExact,
 } from './figures';
 import type { Rational } from './rational';
 import type { FinanceResult } from './result';
@@ -14,6 +15,7 @@ import type { FinanceResult } from './result';
 /** The indicators numeric rules can name (rules.json `indicator`). */
 export const INDICATOR_IDS = [
   'uriageDaka', // 売上高
+  'uriageSoRieki', // 売上総利益 (売上高 − 売上原価)
   'eigyoRieki', // 営業利益
   'keijoRieki', // 経常利益
   'fukaKachiGaku', // 付加価値額
@@ -28,6 +30,7 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export const INDICATOR_NAMES: Record<IndicatorId, string> = {
   uriageDaka: '売上高',
+  uriageSoRieki: '売上総利益',
   eigyoRieki: '営業利益',
   keijoRieki: '経常利益',
   fukaKachiGaku: '付加価値額',
@@ -46,6 +49,8 @@ export function indicatorExact(year: FinancialYear, id: IndicatorId): FinanceRes
   switch (id) {
     case 'uriageDaka':
       return figureExact(year, 'uriageDaka');
+    case 'uriageSoRieki':
+      return uriageSoRiekiExact(year);
     case 'eigyoRieki':
       return eigyoRiekiExact(year);
     case 'keijoRieki':

@@ -109,7 +109,7 @@ function bump<K>(map: Map<K, Acc>, key: K, status: ApplicationStatus): void {
 }
 
 const STATUSES = new Set<string>(StatusEnum.options);
-const PROGRAM_ORDER: Record<ProgramId, number> = { keieiKakushin: 0, monozukuri: 1, jizokuka: 2 };
+const PROGRAM_ORDER: Record<ProgramId, number> = { keieiKakushin: 0, monozukuri: 1, shinMonozukuri: 2, jizokuka: 3 };
 const collator = new Intl.Collator('ja', { numeric: true });
 
 export interface StatsInput {

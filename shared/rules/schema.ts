@@ -122,6 +122,36 @@ const PositiveFinalYear = RuleBase.extend({
   indicators: z.array(Indicator).min(1),
 });
 
+/**
+ * Simple growth of the indicator from 直近期 (申請時) to plan year `planYear` ≥ minPercent, e.g. 持続化 第20回
+ * 賃金引上げ特例: 1人あたり給与支給総額 +3.0% over the 12 months after the project.
+ */
+const GrowthToPlanYear = RuleBase.extend({
+  kind: z.literal('growthToPlanYear'),
+  indicator: Indicator,
+  planYear: z.number().int().min(1).default(1),
+  minPercent: PercentNumber,
+  skipWhenNoPeople: z.enum(['jugyoinSu', 'yakuinSu']).optional(),
+});
+
+/** The choice needs employees (e.g. 持続化 第20回: no 賃金引上げ特例 without employees). */
+const RequiresEmployees = RuleBase.extend({
+  kind: z.literal('requiresEmployees'),
+  minEmployees: z.number().int().min(1).default(1),
+  message: z.string().min(1),
+});
+
+/**
+ * Each indicator is higher at plan year `toPlanYear` than at `fromPlanYear` (0 = 直近期): 持続化 第20回
+ * 要件(4), 売上高 and 売上総利益 at the 事業効果報告 above those at the end of the project.
+ */
+const Rising = RuleBase.extend({
+  kind: z.literal('rising'),
+  indicators: z.array(Indicator).min(1),
+  fromPlanYear: z.number().int().min(0),
+  toPlanYear: z.number().int().min(1),
+});
+
 export const NumericRule = z.discriminatedUnion('kind', [
   PlanLength,
   CumulativeGrowth,
@@ -130,6 +160,9 @@ export const NumericRule = z.discriminatedUnion('kind', [
   OwnWageIncrease,
   PositiveFinalYear,
   EmployeeLimit,
+  GrowthToPlanYear,
+  RequiresEmployees,
+  Rising,
 ]);
 export type NumericRule = z.infer<typeof NumericRule>;
 
@@ -167,6 +200,11 @@ export const ExpenseRule = z.discriminatedUnion('kind', [
   RuleBase.extend({ kind: z.literal('categoryForbidden'), categories: z.array(FieldId).min(1) }),
   /** Web costs may not be the only costs. */
   RuleBase.extend({ kind: z.literal('noWebOnly') }),
+  /**
+   * A line whose amount including tax exceeds thresholdYen needs two or more quotes (相見積). 税抜 lines
+   * are converted at taxRatePercent (truncated) before comparing.
+   */
+  RuleBase.extend({ kind: z.literal('quoteRequired'), thresholdYen: Yen, taxRatePercent: z.number().int().min(0).max(100).default(10) }),
 ]);
 export type ExpenseRule = z.infer<typeof ExpenseRule>;
 
@@ -214,7 +252,23 @@ const JizokukaSubsidy = SubsidyBase.extend({
   webCapYen: Yen,
 });
 
-export const SubsidyRule = z.discriminatedUnion('method', [SimpleSubsidy, JizokukaSubsidy]);
+/** A cap on the subsidy of some categories, e.g. 持続化 第20回 ウェブサイト関連費 30万円・広報費 30万円. */
+export const CategoryCap = z.object({ categories: z.array(FieldId).min(1), capYen: Yen, label: z.string().min(1), source: SourceNote });
+export type CategoryCap = z.infer<typeof CategoryCap>;
+
+/**
+ * 持続化 第20回 (no 1/4 rule): b = ROUNDDOWN(costs outside the capped groups × rate); each capped group
+ * g: d_g = min(ROUNDDOWN(its costs × rate), capYen); f = min(b + Σ d_g, 上限 (枠 + 特例)).
+ */
+const CategoryCappedSubsidy = SubsidyBase.extend({
+  method: z.literal('categoryCapped'),
+  baseCapYen: Yen,
+  addOns: z.array(z.object({ when: z.array(Condition).min(1), yen: Yen, label: z.string().min(1), source: SourceNote })).default([]),
+  categoryCaps: z.array(CategoryCap).default([]),
+  minYen: Yen.optional(),
+});
+
+export const SubsidyRule = z.discriminatedUnion('method', [SimpleSubsidy, JizokukaSubsidy, CategoryCappedSubsidy]);
 export type SubsidyRule = z.infer<typeof SubsidyRule>;
 
 // ---- 加点 ----

@@ -6,12 +6,37 @@ import { ProgramId } from '../schemas/common';
  * The renderer draws the wizard from `sections[].fields`; the check engine reads the rest.
  */
 
-/** Where a fact comes from; `unconfirmed` when no official text could confirm it (shown in the UI). */
+/**
+ * Where a fact comes from; `unconfirmed` when no official text could confirm it (shown in the UI as
+ * 未確認). `edition` and `page` cite the 公募要領 (e.g. 第8版, P.12); `confidence` is how sure the source
+ * is: H an official page or two independent sources, M one careful source citing the official page,
+ * L a single summary (always `unconfirmed`).
+ */
 export const SourceNote = z.object({
   note: z.string().min(1),
   unconfirmed: z.boolean().default(false),
+  edition: z.string().max(80).optional(),
+  page: z.string().max(40).optional(),
+  confidence: z.enum(['H', 'M', 'L']).optional(),
 });
 export type SourceNote = z.infer<typeof SourceNote>;
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/** A round's dates in Japan time, as the 公募要領 gives them. */
+export const RoundDates = z.object({
+  /** 公募開始 / 申請受付開始. */
+  openFrom: IsoDay.optional(),
+  /** 締切: the day and, where given, the time (JST), e.g. 2026-12-15 17:00. */
+  deadline: IsoDay,
+  deadlineTime: z.string().regex(/^\d{2}:\d{2}$/, 'HH:MM').optional(),
+  /** 様式4 事業支援計画書 発行受付締切 (持続化: the chamber issues it before this day). */
+  yoshiki4Deadline: IsoDay.optional(),
+  /** 採択発表 as announced (expected; free text such as 「2027年3月頃」). */
+  adoptionAnnouncement: z.string().max(60).optional(),
+  source: SourceNote,
+});
+export type RoundDates = z.infer<typeof RoundDates>;
 
 const FieldBase = z.object({
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
@@ -65,6 +90,8 @@ export type TableField = z.infer<typeof TableField>;
 export const Section = z.object({
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
   title: z.string().min(1),
+  /** The form's own number of the item (「1.」「①」「(2)」「別表1」), printed as the form prints it. */
+  number: z.string().max(20).optional(),
   /** Group heading in the section list, e.g. 経営計画 / 補助事業計画 / 別表1. */
   part: z.string().default(''),
   /** Reuse key: sections of different programs with the same purpose carry over (e.g. "kigyoGaiyo"). */
@@ -94,6 +121,10 @@ export const TemplateCore = z.object({
   /** Older rule sets stay available for reference but new applications default to the current one. */
   current: z.boolean().default(true),
   source: SourceNote,
+  /** The round's life: dates as the 公募要領 gives them (never computed). */
+  round: RoundDates.optional(),
+  /** This program replaced another (新事業進出・ものづくり補助金 after ものづくり補助金): its applications may move here. */
+  successorOf: ProgramId.optional(),
   planYears: z.object({ min: z.number().int(), max: z.number().int() }).optional(),
   /** A separate PDF of figures and tables (もの補助 from round 20: A4, at most `maxPages` pages). */
   supplementary: z.object({ title: z.string(), maxPages: z.number().int().positive(), source: SourceNote }).optional(),

@@ -19,6 +19,7 @@ function crossCheck(t: z.infer<typeof TemplateShape>): Issue[] {
   const checkCondition = (c: Condition, path: (string | number)[]) => {
     const f = fields.get(`${c.section}.${c.field}`);
     if (!f) return issues.push({ path: [...path, 'field'], message: `no field "${c.field}" in section "${c.section}"` });
+    if (c.op === 'filled' || c.op === 'empty') return undefined; // any field can be (not) filled in
     if (f.kind !== 'choice') return issues.push({ path: [...path, 'field'], message: `field "${c.field}" is not a choice field` });
     if (c.value !== undefined && !f.options.some((o) => o.value === c.value)) {
       issues.push({ path: [...path, 'value'], message: `"${c.value}" is not an option of "${c.field}"` });
@@ -99,6 +100,14 @@ function crossCheck(t: z.infer<typeof TemplateShape>): Issue[] {
       });
     } else {
       sub.addOns.forEach((o, i) => o.when.forEach((c, j) => checkCondition(c, ['rules', 'subsidy', 'addOns', i, 'when', j])));
+    }
+    if (sub.method === 'categoryCapped') {
+      const known = new Set(ex?.categories.map((c) => c.id) ?? []);
+      sub.categoryCaps.forEach((g, i) =>
+        g.categories.forEach((c, j) => {
+          if (!known.has(c)) issues.push({ path: ['rules', 'subsidy', 'categoryCaps', i, 'categories', j], message: `no expense category "${c}"` });
+        }),
+      );
     }
   }
   for (const [id, conds] of Object.entries(rules.text.criteriaWhen)) {

@@ -65,6 +65,14 @@ export function FiguresView({ report }: { report: CheckReport }) {
                   <tr><th scope="row">ウェブ関連 (d)</th><td className="num">{yen(subsidy.webSubsidyYen)} 円</td></tr>
                 </>
               )}
+              {subsidy.method === 'categoryCapped' && (
+                <>
+                  <tr><th scope="row">上限のある区分以外</th><td className="num">{yen(subsidy.nonWebSubsidyYen)} 円</td></tr>
+                  {subsidy.cappedGroups.map((g) => (
+                    <tr key={g.label}><th scope="row">{g.label}（上限 {yen(g.capYen)} 円）</th><td className="num">{yen(g.subsidyYen)} 円</td></tr>
+                  ))}
+                </>
+              )}
               <tr><th scope="row">上限（{subsidy.capLabel}）</th><td className="num">{yen(subsidy.capYen)} 円</td></tr>
               <tr className="total"><th scope="row">交付申請額</th><td className="num" data-testid="subsidy-total">{yen(subsidy.totalYen)} 円</td></tr>
             </tbody>
