@@ -10,6 +10,8 @@ import { createExportHandlers } from './exportHandlers';
 import { createLokabenHandlers } from './lokabenHandlers';
 import { createReviewHandlers } from './reviewHandlers';
 import { createAttachmentHandlers } from './attachmentHandlers';
+import { createRoundsHandlers } from './roundsHandlers';
+import type { RulePack } from '../../shared/rounds/rulePack';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
 
@@ -19,8 +21,11 @@ export type Handlers = {
 };
 
 export interface TemplateSet {
+  /** Shipped rounds and those made in the app (rule packs), all validated alike. */
   templates: Template[];
   errors: { file: string; path: string; message: string }[];
+  /** The rounds made in the app, by template id (their files are in the data folder's rulepacks/); none when absent. */
+  packs?: Map<string, RulePack>;
 }
 
 export interface HandlerDeps {
@@ -74,10 +79,11 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
         return applications.get(id);
       }),
     deleteApplication: ({ id }) => ({ deleted: applications.delete(id) }),
-    listTemplates: () => ({ templates: templates.templates, errors: templates.errors }),
+    listTemplates: () => ({ templates: templates.templates, errors: templates.errors, packIds: [...(templates.packs?.keys() ?? [])] }),
     ...createExportHandlers(deps, template),
     ...createLokabenHandlers(deps),
     ...createReviewHandlers(deps),
     ...createAttachmentHandlers(deps, template),
+    ...createRoundsHandlers(deps, template),
   };
 }

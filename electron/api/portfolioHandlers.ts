@@ -6,13 +6,15 @@ import { computeStats } from '../../shared/portfolio/stats';
 import { dueSoon, type DueSource } from '../../shared/portfolio/deadlines';
 import { fiscalYearOf, jstToday } from '../../shared/portfolio/dates';
 import { createPortfolioRepo } from '../store/portfolio';
+import { koboRoundOf } from '../../shared/rounds/state';
+import type { KoboRound } from '../../shared/portfolio/deadlines';
 import { immediate } from '../store/db';
 import { partRevision } from '../../shared/schemas/revisions';
 import { createSnapshotsRepo } from '../store/snapshots';
 import { writeXlsx, XLSX_MIME } from '../xlsx/writeSheet';
 import type { HandlerDeps, Handlers } from './handlers';
 
-type PortfolioMethods = 'getPipeline' | 'moveApplication' | 'setAssignment' | 'getPortfolio' | 'saveRound' | 'addFollowUp' | 'deleteFollowUp' | 'exportHattatsuSheet';
+type PortfolioMethods = 'getPipeline' | 'moveApplication' | 'setAssignment' | 'getPortfolio' | 'addFollowUp' | 'deleteFollowUp' | 'exportHattatsuSheet';
 
 /** Pipeline (下書き → … → 採択 / 不採択 → 交付決定 → 実績報告), deadlines, follow-ups and the chamber's statistics. */
 export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, PortfolioMethods & keyof typeof reviewContract> {
@@ -60,11 +62,13 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
       const day = today ?? jstToday(new Date());
       const fy = fiscalYear ?? fiscalYearOf(day);
       const rows = portfolio.rows();
-      const rounds = portfolio.rounds();
+      // Deadlines come from the rounds' data (shipped or made in the app), never typed by the advisor.
+      const roundOf = new Map(deps.templates.templates.map((t) => [t.id, koboRoundOf(t)]));
+      const rounds = [...roundOf.values()].filter((r): r is KoboRound => r !== null);
       const visits = portfolio.visits();
       const sources: DueSource[] = [];
       for (const r of rows) {
-        const round = rounds.find((x) => x.programId === r.programId && x.koboKai === r.koboKai);
+        const round = roundOf.get(r.templateId);
         if (round) sources.push({ applicationId: r.id, title: r.title, clientName: r.clientName, status: r.status, round, ...(r.pipeline.dates.yoshiki4IssuedAt ? { yoshiki4IssuedAt: r.pipeline.dates.yoshiki4IssuedAt } : {}) });
       }
       return {
@@ -76,7 +80,6 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
         fiscalYear: fy,
       };
     },
-    saveRound: (round) => portfolio.saveRound(round),
     addFollowUp: (v) => {
       deps.clients.get(v.clientId);
       // follow_ups.application_id references applications: check first, so an unknown id is NOT_FOUND, not a constraint error.

@@ -5,7 +5,7 @@ import { acquireDataDirLock } from './instanceLock';
 import { createClientsRepo } from '../store/clients';
 import { createApplicationsRepo } from '../store/applications';
 import { createHandlers, type Handlers, type TemplateSet } from '../api/handlers';
-import { loadTemplates } from '../templates/loadTemplates';
+import { loadTemplateSet } from '../templates/loadTemplates';
 import { seedDemo } from '../demo/seed';
 import { DB_FILE_NAME } from './paths';
 import { warmUpPdfWriter } from '../export/pdf/index';
@@ -44,7 +44,7 @@ export function openServices(opts: ServicesOptions): Services {
     lock.release();
     throw e;
   }
-  const templates = loadTemplates(path.join(opts.appRoot, 'templates'));
+  const templates = loadTemplateSet(opts.appRoot, opts.dataDir);
   for (const e of templates.errors) log(`[banso] template refused: ${e.file} at ${e.path}: ${e.message}`);
   const clients = createClientsRepo(db);
   const applications = createApplicationsRepo(db);

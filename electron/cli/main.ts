@@ -3,6 +3,8 @@
  *   check <file> [--json]                         findings of an application file; exit 1 on any error
  *   demo --out DIR                                writes the demo applications as application files
  *   export <file> --format docx|pdf|package --out PATH
+ *   rounds [--json] [--today YYYY-MM-DD]          every 公募回 with its dates and open/closed as of today
+ *   rounds diff <templateId> <templateId> [--json] 「前回からの変更点」 between two rounds
  * An application file is the JSON the app exports (format banso.application, with a schema version),
  * or an application package (.zip).
  */
@@ -14,7 +16,11 @@ import { parseApplicationFile, type ApplicationFile } from '../../shared/schemas
 import { SEVERITY_NAMES } from '../../shared/export/checkReport';
 import { CRITERION_STATUS_NAMES } from '../../shared/checks/types';
 import { findAppRoot } from '../app/paths';
-import { loadTemplates } from '../templates/loadTemplates';
+import { loadTemplateSet } from '../templates/loadTemplates';
+import os from 'node:os';
+import { deadlineLabel, ROUND_STATE_NAMES, sortRounds, summarizeRound } from '../../shared/rounds/state';
+import { diffRounds } from '../../shared/rounds/diff';
+import { PROGRAM_NAMES } from '../../shared/schemas/common';
 import { readPackage } from '../export/applicationPackage';
 import { exportApplication } from '../export/exportApplication';
 import { ExportFormat } from '../../shared/api/contract';
@@ -24,7 +30,9 @@ import { demoApplicationFiles } from './demoFiles';
 const USAGE = `Usage:
   npm run cli -- check <file.json|package.zip> [--json]
   npm run cli -- demo --out DIR
-  npm run cli -- export <file.json|package.zip> --format docx|pdf|package --out PATH`;
+  npm run cli -- export <file.json|package.zip> --format docx|pdf|package --out PATH
+  npm run cli -- rounds [--json] [--today YYYY-MM-DD]
+  npm run cli -- rounds diff <templateId> <templateId> [--json]`;
 
 class CliError extends Error {}
 
@@ -55,12 +63,14 @@ function readApplicationFile(file: string): ApplicationFile {
   return r.file;
 }
 
+/** The shipped rounds and those made in the app (rule packs in the data folder: BANSO_DATA_DIR or ~/.banso). */
 function context() {
   const appRoot = findAppRoot(path.dirname(fileURLToPath(import.meta.url)));
-  const loaded = loadTemplates(path.join(appRoot, 'templates'));
+  const dataDir = process.env.BANSO_DATA_DIR?.trim() || path.join(os.homedir(), '.banso');
+  const loaded = loadTemplateSet(appRoot, dataDir);
   for (const e of loaded.errors) console.error(`warning: template refused: ${e.file} at ${e.path || '(file)'}: ${e.message}`);
   const version = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  return { appRoot, templates: loaded.templates, version };
+  return { appRoot, templates: loaded.templates, packs: loaded.packs ?? new Map(), version };
 }
 
 function templateFor(templates: ReturnType<typeof context>['templates'], data: ApplicationFile) {
@@ -117,8 +127,39 @@ async function exportCmd(args: string[]): Promise<number> {
   return 0;
 }
 
+function rounds(args: string[]): number {
+  const { templates, packs } = context();
+  if (args[0] === 'diff') {
+    const [a, b] = [args[1], args[2]].map((id) => templates.find((t) => t.id === id));
+    if (!a || !b) throw new CliError(`rounds diff needs two template ids (known: ${templates.map((t) => t.id).join(', ')})`);
+    const changes = diffRounds(a, b);
+    if (args.includes('--json')) process.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);
+    else {
+      console.log(`${a.name} → ${b.name}`);
+      console.log(formatTable(['区分', '項目', '変更', '前回', '今回'], changes.map((c) => [c.areaName, c.label, c.change, c.before, c.after])));
+    }
+    return 0;
+  }
+  const today = option(args, '--today');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError('--today needs YYYY-MM-DD');
+  const now = today ? new Date(`${today}T12:00:00+09:00`) : new Date();
+  const list = sortRounds(templates.map((t) => summarizeRound(t, now, packs.has(t.id))));
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  console.log(
+    formatTable(
+      ['制度', '公募回', '状態', '公募開始', '締切', '様式4締切', '採択発表', 'id'],
+      list.map((r) => [PROGRAM_NAMES[r.programId], r.name, ROUND_STATE_NAMES[r.state], r.round?.openFrom ?? '—', r.round ? deadlineLabel(r.round) : '—', r.round?.yoshiki4Deadline ?? '—', r.round?.adoptionAnnouncement ?? '—', `${r.templateId}${r.pack ? ' (pack)' : ''}`]),
+    ),
+  );
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...args] = argv;
+  if (cmd === 'rounds') return rounds(args);
   if (cmd === 'check') return check(args);
   if (cmd === 'demo') return demo(args);
   if (cmd === 'export') return exportCmd(args);

@@ -108,6 +108,7 @@ export function createApplicationsRepo(db: Db) {
   const setPlan = db.prepare('UPDATE applications SET financial_plan = ? WHERE id = ?');
   const setExpenses = db.prepare('UPDATE applications SET expenses = ? WHERE id = ?');
   const setTitle = db.prepare('UPDATE applications SET title = ? WHERE id = ?');
+  const setTemplate = db.prepare('UPDATE applications SET program_id = ?, template_id = ?, kobo_kai = ?, content = ? WHERE id = ?');
   const setUnlocked = db.prepare('UPDATE applications SET edit_unlocked = ? WHERE id = ?');
   const del = db.prepare('DELETE FROM applications WHERE id = ?');
   const listAll = db.prepare(`SELECT a.id, a.client_id, a.program_id, a.template_id, a.kobo_kai, a.title, a.status, a.updated_at, c.name AS client_name
@@ -213,6 +214,11 @@ export function createApplicationsRepo(db: Db) {
     },
     rename(id: string, title: string, baseRevision: number): Application {
       write(id, { parts: { title: baseRevision } }, () => setTitle.run(title, id));
+      return this.get(id);
+    },
+    /** Moves the application to another round (template): its program, round and carried-over sections. */
+    moveTemplate(id: string, to: Pick<Application, 'programId' | 'templateId' | 'koboKai' | 'content'>, base: WriteBase): Application {
+      write(id, base, () => setTemplate.run(to.programId, to.templateId, to.koboKai, JSON.stringify(to.content), id));
       return this.get(id);
     },
     /** 「提出後に修正する」 (true) or back to read-only (false, e.g. when submitted again). Not a content change. */

@@ -1,6 +1,5 @@
 import { ApiFailure } from '../../shared/api/errors';
 import { PipelineRecord } from '../../shared/portfolio/pipeline';
-import { KoboRound } from '../../shared/portfolio/deadlines';
 import { FollowUpVisit } from '../../shared/portfolio/stats';
 import type { ApplicationStatus } from '../../shared/schemas/application';
 import type { ProgramId } from '../../shared/schemas/common';
@@ -23,7 +22,7 @@ export interface PortfolioRow {
   updatedAt: string;
 }
 
-/** Pipeline dates per application, 公募回 deadlines, follow-up visits, and the rows the dashboard reads. */
+/** Pipeline dates per application, follow-up visits, and the rows the dashboard reads (deadlines are round data). */
 export function createPortfolioRepo(db: Db) {
   const getPipeline = db.prepare('SELECT status, pipeline, advisor, adopted_yen FROM applications WHERE id = ?');
   // Guarded by the caller (applications.bump on the 'pipeline' part) in the same transaction.
@@ -32,9 +31,6 @@ export function createPortfolioRepo(db: Db) {
   const all = db.prepare(`SELECT a.id, a.client_id, c.name AS client_name, json_extract(c.data, '$.advisor') AS client_advisor, a.program_id, a.template_id,
       a.kobo_kai, a.title, a.status, a.advisor, a.adopted_yen, a.pipeline, a.updated_at
     FROM applications a JOIN clients c ON c.id = a.client_id`);
-  const upsertRound = db.prepare(`INSERT INTO kobo_rounds (program_id, kobo_kai, data) VALUES (?, ?, ?)
-    ON CONFLICT (program_id, kobo_kai) DO UPDATE SET data = excluded.data`);
-  const rounds = db.prepare('SELECT data FROM kobo_rounds ORDER BY program_id, kobo_kai');
   const insertVisit = db.prepare('INSERT INTO follow_ups (id, application_id, client_id, data, date) VALUES (?, ?, ?, ?, ?)');
   const visits = db.prepare('SELECT data FROM follow_ups ORDER BY date DESC, id');
   const deleteVisit = db.prepare('DELETE FROM follow_ups WHERE id = ?');
@@ -74,13 +70,6 @@ export function createPortfolioRepo(db: Db) {
           updatedAt: String(r.updated_at),
         };
       });
-    },
-    saveRound(round: KoboRound): KoboRound {
-      upsertRound.run(round.programId, round.koboKai, JSON.stringify(round));
-      return round;
-    },
-    rounds(): KoboRound[] {
-      return (rounds.all() as { data: string }[]).map((r) => KoboRound.parse(JSON.parse(r.data)));
     },
     addVisit(v: FollowUpVisit): FollowUpVisit {
       insertVisit.run(v.id, v.applicationId, v.clientId, JSON.stringify(v), v.date);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { Template } from '../../shared/templates/template';
 import { formatIssuePath } from '../../shared/format/issuePath';
+import { loadPacks, PACK_DIR, packFileName } from '../rounds/packStore';
+import type { TemplateSet } from '../api/handlers';
 
 /**
  * Reads every templates/<id>/ folder (template.json + rules.json) and validates it as a `Template`.
@@ -95,4 +97,20 @@ export function loadTemplates(dir: string): LoadedTemplates {
     templates.push(parsed.data);
   }
   return { templates, errors };
+}
+
+/**
+ * The shipped rounds (appRoot/templates) and the rounds made in the app (dataDir/rulepacks): one set.
+ * A pack whose id a release now ships is left out (the shipped one wins) and listed as an error.
+ */
+export function loadTemplateSet(appRoot: string, dataDir: string): TemplateSet {
+  const shipped = loadTemplates(path.join(appRoot, 'templates'));
+  const { packs, errors } = loadPacks(dataDir);
+  const ids = new Set(shipped.templates.map((t) => t.id));
+  const kept = packs.filter((p) => {
+    if (!ids.has(p.template.id)) return true;
+    errors.push({ file: path.join(PACK_DIR, packFileName(p.template.id)), path: 'template.id', message: '同梱の公募回と同じIDのため読み込みませんでした' });
+    return false;
+  });
+  return { templates: [...shipped.templates, ...kept.map((p) => p.template)], errors: [...shipped.errors, ...errors], packs: new Map(kept.map((p) => [p.template.id, p])) };
 }

@@ -9,6 +9,9 @@ import { SettingsPage } from './pages/SettingsPage';
 import { PortfolioPage } from './portfolio/PortfolioPage';
 import { LokabenPage } from './lokaben/LokabenPage';
 import { StartupErrorPage } from './pages/StartupErrorPage';
+import { RoundsPage } from './rounds/RoundsPage';
+import { RoundPage } from './rounds/RoundPage';
+import { NewRoundPage } from './rounds/NewRoundPage';
 
 export function App() {
   const info = useAsync(() => call('getAppInfo', {}), []);
@@ -29,6 +32,9 @@ export function App() {
             <a href={href({ page: 'portfolio' })} aria-current={route.page === 'portfolio' ? 'page' : undefined}>
               ポートフォリオ
             </a>
+            <a href={href({ page: 'rounds' })} aria-current={route.page === 'rounds' || route.page === 'round' || route.page === 'newRound' ? 'page' : undefined}>
+              公募回
+            </a>
             <a href={href({ page: 'settings' })} aria-current={route.page === 'settings' ? 'page' : undefined}>
               設定・情報
             </a>
@@ -41,6 +47,9 @@ export function App() {
           {route.page === 'application' && <ApplicationPage applicationId={route.applicationId} sectionId={route.sectionId} />}
           {route.page === 'settings' && <SettingsPage info={info.data} />}
           {route.page === 'portfolio' && <PortfolioPage />}
+          {route.page === 'rounds' && <RoundsPage />}
+          {route.page === 'round' && <RoundPage templateId={route.templateId} against={route.against} />}
+          {route.page === 'newRound' && <NewRoundPage baseId={route.baseId} />}
         </main>
       </div>
     </TemplatesProvider>

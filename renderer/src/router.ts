@@ -7,7 +7,10 @@ export type Route =
   | { page: 'lokaben'; clientId: string }
   | { page: 'application'; applicationId: string; sectionId?: string }
   | { page: 'settings' }
-  | { page: 'portfolio' };
+  | { page: 'portfolio' }
+  | { page: 'rounds' }
+  | { page: 'round'; templateId: string; against?: string }
+  | { page: 'newRound'; baseId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -16,6 +19,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'applications' && parts[1]) return { page: 'application', applicationId: parts[1], sectionId: parts[2] };
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'portfolio') return { page: 'portfolio' };
+  if (parts[0] === 'rounds' && parts[1] === 'new' && parts[2]) return { page: 'newRound', baseId: parts[2] };
+  if (parts[0] === 'rounds' && parts[1]) return { page: 'round', templateId: parts[1], ...(parts[2] ? { against: parts[2] } : {}) };
+  if (parts[0] === 'rounds') return { page: 'rounds' };
   return { page: 'clients' };
 }
 
@@ -33,6 +39,12 @@ export function href(route: Route): string {
       return '#/settings';
     case 'portfolio':
       return '#/portfolio';
+    case 'rounds':
+      return '#/rounds';
+    case 'round':
+      return `#/rounds/${encodeURIComponent(route.templateId)}${route.against ? `/${encodeURIComponent(route.against)}` : ''}`;
+    case 'newRound':
+      return `#/rounds/new/${encodeURIComponent(route.baseId)}`;
   }
 }
 

@@ -8,6 +8,10 @@ export interface TemplatesState {
   templates: Template[];
   errors: { file: string; path: string; message: string }[];
   byId: (id: string) => Template | undefined;
+  /** Rounds made in the app (rule packs): exportable. */
+  packIds: Set<string>;
+  /** After a round was made or imported. */
+  reload: () => void;
 }
 
 const Ctx = createContext<TemplatesState | undefined>(undefined);
@@ -17,7 +21,7 @@ export function TemplatesProvider({ children }: { children: ReactNode }) {
   if (state.error) return <div className="page-error" role="alert">様式を読み込めませんでした: {state.error}</div>;
   if (!state.data) return <div className="loading">読み込み中…</div>;
   const templates = state.data.templates;
-  const value: TemplatesState = { templates, errors: state.data.errors, byId: (id) => templates.find((t) => t.id === id) };
+  const value: TemplatesState = { templates, errors: state.data.errors, byId: (id) => templates.find((t) => t.id === id), packIds: new Set(state.data.packIds), reload: state.reload };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

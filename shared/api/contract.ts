@@ -10,6 +10,7 @@ import { method } from './method';
 import { lokabenContract } from './lokabenContract';
 import { reviewContract } from './reviewContract';
 import { attachmentContract } from './attachmentContract';
+import { roundsContract } from './roundsContract';
 
 /**
  * The one API between the renderer and the Node side. Each method: input schema → output schema.
@@ -100,7 +101,7 @@ export const contract = {
   deleteApplication: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
 
   /** Templates as validated at load, plus the folders that were refused. */
-  listTemplates: method(z.object({}), z.object({ templates: z.array(z.custom<Template>()), errors: z.array(TemplateLoadError) })),
+  listTemplates: method(z.object({}), z.object({ templates: z.array(z.custom<Template>()), errors: z.array(TemplateLoadError), packIds: z.array(z.string()) })),
 
   /** Builds an export; the bytes come back base64-encoded for the renderer to save. */
   exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true), dateStyle: z.enum(['wareki', 'seireki']).default('wareki'), attachLokaben: z.boolean().default(false) }), ExportedFileDto),
@@ -123,6 +124,7 @@ export const contract = {
   ...lokabenContract,
   ...reviewContract,
   ...attachmentContract,
+  ...roundsContract,
 } as const;
 
 export type Contract = typeof contract;

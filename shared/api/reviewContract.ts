@@ -103,7 +103,6 @@ export const reviewContract = {
     z.object({ today: IsoDate.optional(), withinDays: z.number().int().min(1).max(365).default(30), fiscalYear: z.number().int().min(2000).max(2100).optional() }),
     z.object({ rows: z.array(PortfolioRowDto), stats: z.custom<PortfolioStats>(), due: z.array(z.custom<DueEntry>()), rounds: z.array(KoboRound), visits: z.array(FollowUpVisit), fiscalYear: z.number().int() }),
   ),
-  saveRound: method(KoboRound, KoboRound),
   addFollowUp: method(FollowUpVisit.omit({ id: true }), FollowUpVisit),
   deleteFollowUp: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
   /** The yearly 経営発達支援事業 counts as an Excel sheet. */

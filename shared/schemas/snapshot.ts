@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Why a version of an application was kept. */
-export const SnapshotKind = z.enum(['manual', 'export', 'review', 'reviewReturn', 'submission', 'restore', 'import']);
+export const SnapshotKind = z.enum(['manual', 'export', 'review', 'reviewReturn', 'submission', 'restore', 'import', 'roundMove']);
 export type SnapshotKind = z.infer<typeof SnapshotKind>;
 
 export const SNAPSHOT_KIND_NAMES: Record<SnapshotKind, string> = {
@@ -12,6 +12,7 @@ export const SNAPSHOT_KIND_NAMES: Record<SnapshotKind, string> = {
   submission: '提出',
   restore: '復元前',
   import: '読み込み前',
+  roundMove: '公募回の変更前',
 };
 
 /** One kept version, without its content. */

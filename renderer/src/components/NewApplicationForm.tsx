@@ -2,6 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
 import type { ApplicationSummary } from '../../../shared/schemas/application';
 import { useTemplates } from '../templates';
+import { deadlineLabel, ROUND_STATE_NAMES, sortRounds, summarizeRound, type RoundSummary } from '../../../shared/rounds/state';
+import type { Template } from '../../../shared/templates/template';
+
+/** The rounds of a program as the picker lists them: open first (nearest deadline), closed last. */
+function roundsOf(templates: Template[], programId: ProgramId, packIds: Set<string>): RoundSummary[] {
+  const now = new Date();
+  return sortRounds(templates.filter((t) => t.programId === programId).map((t) => summarizeRound(t, now, packIds.has(t.id))));
+}
+
+function optionLabel(r: RoundSummary): string {
+  const when = r.round ? (r.state === 'closed' ? `（締切済み ${r.round.deadline}）` : `（${ROUND_STATE_NAMES[r.state]}・締切 ${deadlineLabel(r.round)}）`) : r.current ? '' : '（旧ルール・参照用）';
+  return `${r.name}${when}${r.pack ? '［追加した公募回］' : ''}`;
+}
 
 export interface NewApplicationValues {
   programId: ProgramId;
@@ -12,10 +25,11 @@ export interface NewApplicationValues {
 
 /** Pick a program and its 公募回 (template); optionally carry sections over from another application. */
 export function NewApplicationForm({ others, onSubmit, onCancel }: { others: ApplicationSummary[]; onSubmit: (v: NewApplicationValues) => Promise<void>; onCancel: () => void }) {
-  const { templates } = useTemplates();
+  const { templates, packIds } = useTemplates();
   const [programId, setProgramId] = useState<ProgramId>('jizokuka');
-  const forProgram = templates.filter((t) => t.programId === programId).sort((a, b) => Number(b.current) - Number(a.current));
-  const [templateId, setTemplateId] = useState(forProgram[0]?.id ?? '');
+  const forProgram = roundsOf(templates, programId, packIds);
+  const [templateId, setTemplateId] = useState(forProgram[0]?.templateId ?? '');
+  const chosen = forProgram.find((r) => r.templateId === templateId);
   const [title, setTitle] = useState('');
   const [reuseFromId, setReuseFromId] = useState('');
   const [error, setError] = useState<string>();
@@ -23,8 +37,7 @@ export function NewApplicationForm({ others, onSubmit, onCancel }: { others: App
 
   function pickProgram(p: ProgramId) {
     setProgramId(p);
-    const first = templates.filter((t) => t.programId === p).sort((a, b) => Number(b.current) - Number(a.current))[0];
-    setTemplateId(first?.id ?? '');
+    setTemplateId(roundsOf(templates, p, packIds)[0]?.templateId ?? '');
   }
 
   async function submit(e: FormEvent) {
@@ -53,13 +66,18 @@ export function NewApplicationForm({ others, onSubmit, onCancel }: { others: App
       <label className="span2">
         公募回・様式
         <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} name="templateId">
-          {forProgram.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-              {t.current ? '' : '（旧ルール・参照用）'}
+          {forProgram.map((r) => (
+            <option key={r.templateId} value={r.templateId}>
+              {optionLabel(r)}
             </option>
           ))}
         </select>
+        {chosen?.state === 'closed' && (
+          <span className="notice error small" role="alert">
+            この公募回は締め切られています（締切 {chosen.round ? deadlineLabel(chosen.round) : ''}）。過去の申請の記録や参照のために作る場合だけ選んでください。
+          </span>
+        )}
+        {chosen?.state === 'upcoming' && chosen.round?.openFrom && <span className="muted small">申請受付は {chosen.round.openFrom} からです。</span>}
       </label>
       <label className="span2">
         申請の名前（空欄なら様式名）

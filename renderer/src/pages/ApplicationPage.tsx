@@ -13,5 +13,5 @@ export function ApplicationPage({ applicationId, sectionId }: { applicationId: s
   if (!app.data || !client.data) return <div className="loading">読み込み中…</div>;
   const template = byId(app.data.templateId);
   if (!template) return <div className="page"><p className="notice error" role="alert">この申請の様式「{app.data.templateId}」を読み込めませんでした。設定・情報画面で様式の読み込みエラーを確認してください。申請データは保存されたままです。</p></div>;
-  return <Wizard key={app.data.id} initial={app.data} template={template} client={client.data} sectionId={sectionId} />;
+  return <Wizard key={`${app.data.id}:${app.data.templateId}`} initial={app.data} template={template} client={client.data} sectionId={sectionId} onReload={app.reload} />;
 }

@@ -6,7 +6,6 @@ import { saveExported } from '../files';
 import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
 import { STAGE_NAMES, Stage } from '../../../shared/portfolio/pipeline';
 import { RateChart } from './RateChart';
-import { RoundsEditor } from './RoundsEditor';
 import { FollowUps } from './FollowUps';
 
 const COLUMNS: Stage[] = ['draft', 'ownerReview', 'ready', 'submitted', 'adopted', 'rejected', 'kofuKettei', 'jissekiHokoku'];
@@ -103,7 +102,6 @@ export function PortfolioPage() {
           <FollowUps rows={d.rows} visits={d.visits} onChange={data.reload} />
         </section>
       </div>
-      <RoundsEditor rounds={d.rounds} rows={d.rows} onChange={data.reload} />
     </div>
   );
 }

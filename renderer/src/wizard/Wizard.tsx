@@ -8,6 +8,7 @@ import type { Application, FieldValue, SectionValues } from '../../../shared/sch
 import { isLocked, partRevision, sectionPart } from '../../../shared/schemas/revisions';
 import { ConflictResolver, type Settled } from './ConflictResolver';
 import { LockedNotice } from './LockedNotice';
+import { MoveToRound } from './MoveToRound';
 import type { FinancialPlan } from '../../../shared/schemas/financialPlan';
 import type { ExpenseLine } from '../../../shared/schemas/expense';
 import type { Template } from '../../../shared/templates/template';
@@ -34,7 +35,7 @@ type View = 'edit' | 'review' | 'transcription' | 'supplementary' | 'preview' | 
 const VIEWS: [View, string][] = [['edit', '入力'], ['review', '事業者確認'], ['transcription', '転記シート'], ['supplementary', '補足資料'], ['preview', '印刷プレビュー'], ['history', '履歴']];
 
 /** The wizard: section list | section editor | checks. Every change autosaves (debounced). */
-export function Wizard({ initial, template, client, sectionId }: { initial: Application; template: Template; client: Client; sectionId?: string }) {
+export function Wizard({ initial, template, client, sectionId, onReload }: { initial: Application; template: Template; client: Client; sectionId?: string; onReload: () => void }) {
   const [app, setApp] = useState(initial);
   // Opened from a review file (the owner at home): start in 事業者確認 mode.
   const [view, setView] = useState<View>(() => (sessionStorage.getItem(`banso.view.${initial.id}`) === 'review' ? 'review' : 'edit'));
@@ -152,6 +153,7 @@ export function Wizard({ initial, template, client, sectionId }: { initial: Appl
           <aside className="check-panel"><SectionComments key={current.id} app={app} section={current} review={review} role="owner" onApplied={replaceApp} /></aside>
         </div>
       )}
+      {!locked && <div className="round-bar"><MoveToRound app={app} template={template} beforeMove={saver.flush} onMoved={onReload} /></div>}
       {saver.conflicts[0] && <div className="conflict-bar"><ConflictResolver key={saver.conflicts[0]} mine={app} template={template} partKey={saver.conflicts[0]} onSettled={onSettled} /></div>}
       {view === 'edit' && locked && (
         <div className="wizard-body review-mode">
