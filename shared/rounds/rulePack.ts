@@ -117,7 +117,7 @@ export const newRoundId = (base: Template, koboKai: string, unique: string): str
  */
 export function buildRulePack(r: NewRound): PackResult<RulePack> {
   const params = new Map(roundParameters(r.base).map((p) => [p.key, p]));
-  const draft = structuredClone(r.base) as Template;
+  const draft = JSON.parse(JSON.stringify(r.base)) as Template; // a deep copy (no structuredClone: shared has neither DOM nor Node)
   const errors: PackError[] = [];
   const changes: PackChange[] = [];
   r.edits.forEach((e, i) => {
