@@ -6,6 +6,7 @@ import { exportBenchmarks } from './export.bench';
 import { reviewBenchmarks } from './review.bench';
 import { zipBenchmarks } from './zip.bench';
 import { xlsxBenchmarks } from './xlsx.bench';
+import { lokabenBenchmarkBenchmarks } from './lokabenBenchmarks.bench';
 import { roundsBenchmarks } from './rounds.bench';
 
 const results: BenchResult[] = [];
@@ -15,5 +16,6 @@ results.push(...(await reviewBenchmarks()));
 results.push(...(await exportBenchmarks()));
 results.push(...(await zipBenchmarks()));
 results.push(...(await xlsxBenchmarks()));
+results.push(...(await lokabenBenchmarkBenchmarks()));
 results.push(...(await roundsBenchmarks()));
 report(results);

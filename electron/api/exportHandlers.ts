@@ -10,7 +10,9 @@ import { createSnapshotsRepo } from '../store/snapshots';
 import { buildSupplementary } from './attachmentHandlers';
 import { createLokabenRepo } from '../store/lokaben';
 import { lokabenAttachmentBlocks } from '../../shared/lokaben/attachment';
-import { builtinBenchmarks, guessIndustry } from '../../shared/lokaben/industries';
+import { createLokabenBenchmarksRepo } from '../store/lokabenBenchmarks';
+import { clientBenchmarkChoice } from '../lokaben/clientBenchmark';
+import type { Client } from '../../shared/schemas/client';
 import type { ExportFormat } from '../../shared/api/contract';
 
 /** The body of an imported application, without its title (the target keeps its own). */
@@ -23,12 +25,13 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
   const { clients, applications } = deps;
   const snapshots = createSnapshotsRepo(deps.db);
   const lokaben = createLokabenRepo(deps.db);
-  /** The client's ローカルベンチマーク as an attachment page; nothing when no figures are saved. */
-  const lokabenBlocks = (clientId: string, industryText: string) => {
-    const r = lokaben.find(clientId);
-    const industryId = r?.industryId ?? guessIndustry(industryText);
-    if (!r || !industryId) throw new ApiFailure('BAD_INPUT', 'ローカルベンチマークの決算データか業種がまだ入力されていません。事業者の「ローカルベンチマーク」画面で入力してください。');
-    return lokabenAttachmentBlocks({ industryId, financials: r.financials, benchmarks: builtinBenchmarks() });
+  const officialTable = createLokabenBenchmarksRepo(deps.db);
+  /** The client's ローカルベンチマーク as an attachment page (official table when loaded); nothing when no figures are saved. */
+  const lokabenBlocks = (client: Client) => {
+    const r = lokaben.find(client.id);
+    const benchmark = r ? clientBenchmarkChoice(client, r, officialTable.current().table).benchmark : null;
+    if (!r || !benchmark) throw new ApiFailure('BAD_INPUT', 'ローカルベンチマークの決算データか業種（規模）がまだ入力されていません。事業者の「ローカルベンチマーク」画面で入力してください。');
+    return lokabenAttachmentBlocks({ benchmark, financials: r.financials });
   };
   /** Reads and verifies a package; refuses (BAD_INPUT) one this version has no template for. */
   const readImport = (base64: string) => {
@@ -55,7 +58,7 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
       const t = template(application.templateId);
       const supplementary = format === 'package' && t.supplementary ? await buildSupplementary(deps, t, application, client) : undefined;
       const extra = supplementary && supplementary.count > 0 ? { extraFiles: { '補足資料.pdf': supplementary.bytes }, extraWarnings: supplementary.warnings } : {};
-      const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, appendBlocks: attachLokaben ? lokabenBlocks(application.clientId, client.industry) : [], ...extra }, format);
+      const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, appendBlocks: attachLokaben ? lokabenBlocks(client) : [], ...extra }, format);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
     },
     previewPackageImport({ base64, intoApplicationId }) {

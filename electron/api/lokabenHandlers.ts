@@ -9,6 +9,9 @@ import { exportLokabenReport } from '../export/lokabenReport';
 import { kessanTemplateXlsx, readKessanExcel } from '../lokaben/kessanExcel';
 import { KESSAN_TEMPLATE_FILE_NAME } from '../../shared/lokaben/excel';
 import { XLSX_MIME } from '../xlsx/writeSheet';
+import { guessShobunrui } from '../../shared/lokaben/officialIndustries';
+import { createLokabenBenchmarksRepo } from '../store/lokabenBenchmarks';
+import { createLokabenBenchmarkHandlers } from './lokabenBenchmarkHandlers';
 
 /** ローカルベンチマーク handlers (client-level 決算 data, 非財務 with comments and 確認済み, report). */
 export function createLokabenHandlers(deps: HandlerDeps): Pick<Handlers, keyof typeof lokabenContract> {
@@ -16,7 +19,9 @@ export function createLokabenHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
   const repo = createLokabenRepo(deps.db);
   const recordOf = (clientId: string) => repo.find(clientId) ?? emptyLokaben(clientId);
   const review = createReviewRepo(deps.db, 'lokaben');
+  const officialTable = createLokabenBenchmarksRepo(deps.db);
   return {
+    ...createLokabenBenchmarkHandlers(deps),
     getLokabenReview({ clientId }) {
       clients.get(clientId);
       return { comments: review.comments(clientId), approvals: review.approvals(clientId) };
@@ -38,7 +43,14 @@ export function createLokabenHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
     },
     getLokaben({ clientId }) {
       const client = clients.get(clientId); // NOT_FOUND for an unknown client
-      return { ...recordOf(clientId), suggestedIndustryId: guessIndustry(client.industry), benchmarks: builtinBenchmarks() };
+      return {
+        ...recordOf(clientId),
+        suggestedIndustryId: guessIndustry(client.industry),
+        benchmarks: builtinBenchmarks(),
+        official: officialTable.current().table,
+        suggestedShobunruiId: guessShobunrui(client.industry),
+        clientEmployeeCount: client.employeeCount,
+      };
     },
     saveLokaben({ clientId, baseRevisions, ...patch }) {
       clients.get(clientId);
@@ -47,7 +59,7 @@ export function createLokabenHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
     },
     async exportLokabenReport({ clientId }) {
       const client = clients.get(clientId);
-      const file = await exportLokabenReport(client, recordOf(clientId), builtinBenchmarks());
+      const file = await exportLokabenReport(client, recordOf(clientId), officialTable.current().table);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
     },
     async readKessanExcel({ base64 }) {

@@ -1,7 +1,7 @@
 import type { LokabenRecord } from '../../shared/api/lokabenContract';
-import { guessIndustry } from '../../shared/lokaben/industries';
+import type { OfficialBenchmarks } from '../../shared/lokaben/officialSchema';
 import { buildLokabenReport } from '../../shared/lokaben/report';
-import type { BenchmarkSet } from '../../shared/lokaben/schema';
+import { clientBenchmarkChoice } from '../lokaben/clientBenchmark';
 import type { Client } from '../../shared/schemas/client';
 import { ApiFailure } from '../../shared/api/errors';
 import { safeFileName, ymd } from './fileName';
@@ -15,15 +15,18 @@ export interface LokabenReportFile {
   warnings: string[];
 }
 
-/** The printable ロカベン report of a client as a PDF: the chart is drawn as vectors (a chart block). */
-export async function exportLokabenReport(client: Client, record: LokabenRecord, benchmarks: BenchmarkSet, now = new Date()): Promise<LokabenReportFile> {
-  const industryId = record.industryId ?? guessIndustry(client.industry);
-  if (!industryId) throw new ApiFailure('BAD_INPUT', '比較する業種を選んでから書き出してください。');
+/**
+ * The printable ロカベン report of a client as a PDF: the chart is drawn as vectors (a chart block). The
+ * benchmark is the official table when one is loaded (no watermark; its source is named), else the
+ * placeholder group (watermark 仮の基準値).
+ */
+export async function exportLokabenReport(client: Client, record: LokabenRecord, official: OfficialBenchmarks | null, now = new Date()): Promise<LokabenReportFile> {
+  const choice = clientBenchmarkChoice(client, record, official);
+  if (!choice.benchmark) throw new ApiFailure('BAD_INPUT', `${choice.missing ?? '比較する業種が選ばれていません。'}選んでから書き出してください。`);
   const doc = buildLokabenReport({
     company: { name: client.name, representative: client.representative || undefined, gyoshu: client.industry || undefined },
-    industryId,
+    benchmark: choice.benchmark,
     financials: record.financials,
-    benchmarks,
     hizaimu: record.hizaimu,
     advisor: client.advisor || undefined,
     comment: record.shoken,

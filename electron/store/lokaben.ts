@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApiFailure } from '../../shared/api/errors';
 import { LokabenPart, LokabenShoken, type LokabenRecord } from '../../shared/api/lokabenContract';
 import { ClientFinancials, HizaimuAnswers, IndustryId } from '../../shared/lokaben/schema';
+import { KiboId, ShobunruiId } from '../../shared/lokaben/officialIndustries';
 import { immediate, type Db } from './db';
 import { partRevision, STALE_MESSAGE } from '../../shared/schemas/revisions';
 
@@ -9,12 +10,15 @@ import { partRevision, STALE_MESSAGE } from '../../shared/schemas/revisions';
  * The client-level ローカルベンチマーク record (table client_lokaben, migration 002): one row per client,
  * deleted with the client (ON DELETE CASCADE). JSON columns are parsed with the zod schemas on the way
  * out and written only from parsed values. The 所見 travels in the hizaimu column next to the answers.
+ * The official table's 小分類 and size (migration 004) are columns of their own, next to industry_id.
  */
 const StoredHizaimu = HizaimuAnswers.extend({ shoken: LokabenShoken.default('') });
 
 interface LokabenRow {
   client_id: string;
   industry_id: string | null;
+  shobunrui_id: string | null;
+  size: string | null;
   financials: string;
   hizaimu: string;
   part_revisions: string;
@@ -23,13 +27,15 @@ interface LokabenRow {
 
 export interface LokabenPatch {
   industryId?: IndustryId | null;
+  shobunruiId?: ShobunruiId | null;
+  size?: KiboId | null;
   financials?: ClientFinancials;
   hizaimu?: HizaimuAnswers;
   shoken?: string;
 }
 
 export function emptyLokaben(clientId: string): LokabenRecord {
-  return { clientId, industryId: null, financials: ClientFinancials.parse({}), hizaimu: HizaimuAnswers.parse({}), shoken: '', revisions: {}, updatedAt: null };
+  return { clientId, industryId: null, shobunruiId: null, size: null, financials: ClientFinancials.parse({}), hizaimu: HizaimuAnswers.parse({}), shoken: '', revisions: {}, updatedAt: null };
 }
 
 function parseJson(text: string): unknown {
@@ -42,21 +48,23 @@ function parseJson(text: string): unknown {
 
 function rowToRecord(row: LokabenRow): LokabenRecord {
   const industry = IndustryId.nullable().safeParse(row.industry_id);
+  const shobunrui = ShobunruiId.nullable().safeParse(row.shobunrui_id);
+  const size = KiboId.nullable().safeParse(row.size);
   const financials = ClientFinancials.safeParse(parseJson(row.financials));
   const hizaimu = StoredHizaimu.safeParse(parseJson(row.hizaimu));
-  if (!industry.success || !financials.success || !hizaimu.success) {
+  if (!industry.success || !shobunrui.success || !size.success || !financials.success || !hizaimu.success) {
     throw new ApiFailure('INTERNAL', '保存されているローカルベンチマークのデータを読み取れません。データベースが壊れている可能性があります。');
   }
   const { shoken, ...answers } = hizaimu.data;
-  return { clientId: row.client_id, industryId: industry.data, financials: financials.data, hizaimu: answers, shoken, revisions: JSON.parse(row.part_revisions) as Record<string, number>, updatedAt: row.updated_at };
+  return { clientId: row.client_id, industryId: industry.data, shobunruiId: shobunrui.data, size: size.data, financials: financials.data, hizaimu: answers, shoken, revisions: JSON.parse(row.part_revisions) as Record<string, number>, updatedAt: row.updated_at };
 }
 
 export function createLokabenRepo(db: Db) {
-  const byClient = db.prepare('SELECT client_id, industry_id, financials, hizaimu, part_revisions, updated_at FROM client_lokaben WHERE client_id = ?');
+  const byClient = db.prepare('SELECT client_id, industry_id, shobunrui_id, size, financials, hizaimu, part_revisions, updated_at FROM client_lokaben WHERE client_id = ?');
   const upsert = db.prepare(`
-    INSERT INTO client_lokaben (client_id, industry_id, financials, hizaimu, part_revisions, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (client_id) DO UPDATE SET industry_id = excluded.industry_id, financials = excluded.financials,
-      hizaimu = excluded.hizaimu, part_revisions = excluded.part_revisions, updated_at = excluded.updated_at`);
+    INSERT INTO client_lokaben (client_id, industry_id, shobunrui_id, size, financials, hizaimu, part_revisions, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (client_id) DO UPDATE SET industry_id = excluded.industry_id, shobunrui_id = excluded.shobunrui_id, size = excluded.size,
+      financials = excluded.financials, hizaimu = excluded.hizaimu, part_revisions = excluded.part_revisions, updated_at = excluded.updated_at`);
 
   const find = (clientId: string): LokabenRecord | undefined => {
     const row = byClient.get(clientId) as LokabenRow | undefined;
@@ -85,6 +93,8 @@ export function createLokabenRepo(db: Db) {
         const record: LokabenRecord = {
           clientId,
           industryId: patch.industryId !== undefined ? patch.industryId : cur.industryId,
+          shobunruiId: patch.shobunruiId !== undefined ? patch.shobunruiId : cur.shobunruiId,
+          size: patch.size !== undefined ? patch.size : cur.size,
           financials: ClientFinancials.parse(patch.financials ?? cur.financials),
           hizaimu: HizaimuAnswers.parse(patch.hizaimu ?? cur.hizaimu),
           shoken: LokabenShoken.parse(patch.shoken ?? cur.shoken),
@@ -92,7 +102,7 @@ export function createLokabenRepo(db: Db) {
           updatedAt: now,
         };
         const stored: z.input<typeof StoredHizaimu> = { ...record.hizaimu, shoken: record.shoken };
-        upsert.run(clientId, record.industryId, JSON.stringify(record.financials), JSON.stringify(stored), JSON.stringify(revisions), now);
+        upsert.run(clientId, record.industryId, record.shobunruiId, record.size, JSON.stringify(record.financials), JSON.stringify(stored), JSON.stringify(revisions), now);
         return record;
       });
     },

@@ -4,6 +4,8 @@ import { ClientFinancials, HizaimuAnswers, IndustryId, VIEWPOINT_IDS, type Bench
 import { ReviewComment, SectionApproval } from '../review/schema';
 import { method } from './method';
 import { BaseRevision, PartRevisions } from '../schemas/revisions';
+import { KiboId, ShobunruiId } from '../lokaben/officialIndustries';
+import { OfficialSource, type OfficialBenchmarks } from '../lokaben/officialSchema';
 
 /**
  * ローカルベンチマーク methods of the API (joined into shared/api/contract.ts). The data belongs to the
@@ -13,7 +15,7 @@ import { BaseRevision, PartRevisions } from '../schemas/revisions';
  */
 
 /** The parts of the record saved, and guarded against stale windows, independently. */
-export const LokabenPart = z.enum(['industryId', 'financials', 'hizaimu', 'shoken']);
+export const LokabenPart = z.enum(['industryId', 'financials', 'hizaimu', 'shoken', 'shobunruiId', 'size']);
 export type LokabenPart = z.infer<typeof LokabenPart>;
 
 /** The advisor's 所見 printed in the report (stored with the 非財務 answers). */
@@ -23,6 +25,9 @@ export const LokabenRecord = z.object({
   clientId: Id,
   /** The benchmark's industry group; null = not chosen yet (see suggestedIndustryId). */
   industryId: IndustryId.nullable(),
+  /** With the official table (getLokabenBenchmarks): the tool's 小分類 and size; null = the suggestion. */
+  shobunruiId: ShobunruiId.nullable(),
+  size: KiboId.nullable(),
   financials: ClientFinancials,
   hizaimu: HizaimuAnswers,
   shoken: LokabenShoken,
@@ -36,10 +41,62 @@ export type LokabenRecord = z.infer<typeof LokabenRecord>;
 export const LokabenDto = LokabenRecord.extend({
   /** A guess from the client's 業種 text, for when industryId is null. */
   suggestedIndustryId: IndustryId.nullable(),
-  /** The benchmark set the scores are computed against (the shipped file: placeholder values). */
+  /** The placeholder benchmark file (its 14 groups score while no official table is loaded; its grade cut-offs always). */
   benchmarks: z.custom<BenchmarkSet>(),
+  /** The official 業種平均 table loaded for the data folder, or null (shared/lokaben/benchmarkChoice.ts decides). */
+  official: z.custom<OfficialBenchmarks>().nullable(),
+  /** The 小分類 guessed from the client's 業種 text, for when shobunruiId is null. */
+  suggestedShobunruiId: ShobunruiId.nullable(),
+  /** The client's 従業員数 (the suggested size follows it). */
+  clientEmployeeCount: z.number().nullable(),
 });
 export type LokabenDto = z.infer<typeof LokabenDto>;
+
+// ---- the official industry table (業種平均 of METI's ローカルベンチマーク・ツール) ----
+
+const BenchmarkFileName = z.string().min(1).max(255);
+const BenchmarkBase64 = z.string().min(1).max(28_000_000);
+
+/** A loaded table as listed: its source and size, without the values. */
+export const BenchmarkVersionSummary = z.object({
+  revision: z.number().int(),
+  action: z.enum(['import', 'restore', 'clear']),
+  createdAt: z.string(),
+  /** null for a 'clear' (back to the placeholder values). */
+  source: OfficialSource.nullable(),
+  industries: z.number().int(),
+  rows: z.number().int(),
+});
+export type BenchmarkVersionSummary = z.infer<typeof BenchmarkVersionSummary>;
+
+export const LokabenBenchmarksState = z.object({
+  /** What the next change must name as baseRevision (0 = never loaded). */
+  revision: z.number().int(),
+  current: BenchmarkVersionSummary.nullable(),
+  /** Earlier changes, newest first. */
+  history: z.array(BenchmarkVersionSummary),
+});
+export type LokabenBenchmarksState = z.infer<typeof LokabenBenchmarksState>;
+
+export const LokabenBenchmarksPreview = z.object({
+  source: OfficialSource,
+  industries: z.number().int(),
+  rows: z.number().int(),
+  /** Numbers read (rows × 6 indicators × 中央値, 標準偏差, ⅳ, ⅲ, ⅱ, ⅰ). */
+  values: z.number().int(),
+  /** Against the table in use: null when none is loaded. */
+  changes: z
+    .object({
+      current: OfficialSource,
+      changedValues: z.number().int(),
+      /** e.g. 建設業・小規模事業者 */
+      changedRows: z.array(z.string()),
+    })
+    .nullable(),
+  /** The revision an import of this file must name. */
+  revision: z.number().int(),
+});
+export type LokabenBenchmarksPreview = z.infer<typeof LokabenBenchmarksPreview>;
 
 /** The parts of the ロカベン that are reviewed: the four 非財務 viewpoints and the 商流・業務フロー. */
 export const LokabenReviewTarget = z.enum([...VIEWPOINT_IDS, 'shoryu']);
@@ -56,6 +113,8 @@ export const lokabenContract = {
     z.object({
       clientId: Id,
       industryId: IndustryId.nullable().optional(),
+      shobunruiId: ShobunruiId.nullable().optional(),
+      size: KiboId.nullable().optional(),
       financials: ClientFinancials.optional(),
       hizaimu: HizaimuAnswers.optional(),
       shoken: LokabenShoken.optional(),
@@ -88,4 +147,18 @@ export const lokabenContract = {
   ),
   /** The documented 決算 sheet as an .xlsx to fill in, with these period labels (or three example ones). */
   kessanExcelTemplate: method(z.object({ labels: z.array(z.string().max(40)).max(5).optional() }), z.object({ fileName: z.string(), mime: z.string(), base64: z.string() })),
+  /** The official industry table of the data folder (used for every client), its revision and history. */
+  getLokabenBenchmarks: method(z.object({}), LokabenBenchmarksState),
+  /**
+   * Reads the 「業種平均」 sheet of METI's ローカルベンチマーク・ツール (.xlsx / .xlsm as base64, at most
+   * ~20 MB) and says what it holds and what a load would change; nothing is stored. A file that is not
+   * the tool's, a missing row or a cell that is not a number is refused (BAD_INPUT) naming the cell.
+   */
+  previewLokabenBenchmarks: method(z.object({ fileName: BenchmarkFileName, base64: BenchmarkBase64 }), LokabenBenchmarksPreview),
+  /** Reads the file again and makes it the table in use; the previous one stays in the history. A stale baseRevision is refused (CONFLICT). */
+  importLokabenBenchmarks: method(z.object({ fileName: BenchmarkFileName, base64: BenchmarkBase64, baseRevision: BaseRevision }), LokabenBenchmarksState),
+  /** Makes an earlier table (a history revision) the one in use again. */
+  restoreLokabenBenchmarks: method(z.object({ revision: z.number().int().min(1), baseRevision: BaseRevision }), LokabenBenchmarksState),
+  /** Stops using the loaded table: the placeholder values (仮の基準値) apply again; the table stays in the history. */
+  clearLokabenBenchmarks: method(z.object({ baseRevision: BaseRevision }), LokabenBenchmarksState),
 } as const;

@@ -1,12 +1,12 @@
 import type { Block, DocModel, TableBlock, TableColumnSpec } from '../export/docModel';
 import { formatJapaneseDate } from '../format/dates';
 import { plainNumber, senYen } from '../format/numbers';
-import { INDUSTRY_NAMES } from './industries';
 import { FIGURE_LABELS, formatIndicatorValue, INDICATOR_IDS, INDICATORS } from './indicators';
 import { radarChartBlock } from './radar';
 import { hizaimuBlocks } from './reportHizaimu';
+import { placeholderBenchmark, type ResolvedBenchmark } from './resolvedBenchmark';
 import type { BenchmarkSet, ClientFinancials, HizaimuAnswers, IndustryId, KessanFigureKey } from './schema';
-import { evaluateFinancials, MAX_TOTAL, radarScores, type LokabenEvaluation } from './scoring';
+import { evaluateWith, MAX_TOTAL, radarScores, type LokabenEvaluation } from './scoring';
 
 /**
  * The printable ロカベン report as a chamber hands it to the owner, as a format-neutral DocModel
@@ -21,10 +21,14 @@ export interface LokabenReportInput {
     /** The client's own 業種 text, e.g. 工務店（木造注文住宅・リフォーム）. */
     gyoshu?: string;
   };
-  /** The industry group the benchmark is taken from. */
-  industryId: IndustryId;
+  /**
+   * The benchmark: `benchmark` (resolved: a row of the official table, benchmarkChoice.ts), or a group
+   * of the placeholder file (`industryId` + `benchmarks`).
+   */
+  benchmark?: ResolvedBenchmark;
+  industryId?: IndustryId;
+  benchmarks?: BenchmarkSet;
   financials: ClientFinancials;
-  benchmarks: BenchmarkSet;
   hizaimu?: HizaimuAnswers;
   /** 支援機関 and 担当経営指導員, e.g. ○○商工会議所 / 山田. */
   chamber?: string;
@@ -115,16 +119,28 @@ function companyBlock(input: LokabenReportInput, e: LokabenEvaluation, now: Date
   const ps = input.financials.periods;
   const lines = [`事業者名：${input.company.name}`];
   if (input.company.representative) lines.push(`代表者：${input.company.representative}`);
-  lines.push(`業種：${input.company.gyoshu ? `${input.company.gyoshu}（比較する業種：${e.industryName}）` : e.industryName}`);
+  lines.push(`業種：${input.company.gyoshu ? `${input.company.gyoshu}（比較する業種：${e.benchmarkLabel}）` : e.benchmarkLabel}`);
+  if (e.official) lines.push(`業種基準値：${e.benchmarkNote}`);
   if (ps.length > 0) lines.push(`対象の決算期：${ps.map((p) => p.label).join('、')}`);
   const by = [input.chamber, input.advisor ? `担当 ${input.advisor}` : undefined].filter((x) => x).join('　');
   lines.push(`作成日：${formatJapaneseDate(now, 'wareki')}${by ? `　${by}` : ''}`);
   return lines.join('\n');
 }
 
+function benchmarkOf(input: LokabenReportInput): ResolvedBenchmark {
+  if (input.benchmark) return input.benchmark;
+  if (input.industryId && input.benchmarks) return placeholderBenchmark(input.benchmarks, input.industryId);
+  throw new Error('buildLokabenReport: no benchmark (benchmark, or industryId with benchmarks)');
+}
+
+/** The line naming the benchmark table, e.g. 業種基準値：ローカルベンチマーク・ツール『業種平均』（…）　建設業・小規模事業者. */
+export function benchmarkSourceLine(e: LokabenEvaluation): string {
+  return e.official ? `業種基準値：${e.benchmarkNote}　${e.benchmarkLabel}` : `業種基準値：${e.benchmarkLabel}（${e.benchmarkNote}）`;
+}
+
 export function buildLokabenReport(input: LokabenReportInput): DocModel {
   const now = input.createdAt ?? new Date();
-  const e = evaluateFinancials(input.financials, input.benchmarks, input.industryId);
+  const e = evaluateWith(input.financials, benchmarkOf(input));
   const blocks: Block[] = [
     { type: 'heading', level: 1, text: 'ローカルベンチマーク　企業の健康診断' },
     { type: 'paragraph', text: companyBlock(input, e, now) },
@@ -168,7 +184,7 @@ export function buildLokabenReport(input: LokabenReportInput): DocModel {
     text: [
       '評点の付け方：各指標を業種の基準値と比べて1〜5点で評価し、6指標の合計（30点満点）から総合評価A〜Dを付けています。算出不可の指標があるときは総合評価を付けていません。',
       `総合評価の区分：A ${e.grading.a}点以上／B ${e.grading.b}〜${e.grading.a - 1}点／C ${e.grading.c}〜${e.grading.b - 1}点／D ${e.grading.c - 1}点以下（${e.gradingNote}）`,
-      `業種基準値：${INDUSTRY_NAMES[e.industryId]}（${e.benchmarkNote}）`,
+      benchmarkSourceLine(e),
     ].join('\n'),
   });
 

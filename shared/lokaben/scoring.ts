@@ -1,6 +1,7 @@
-import { benchmarkFor, INDUSTRY_NAMES, usesPlaceholder } from './industries';
 import { computeIndicators, INDICATOR_IDS, INDICATORS, type IndicatorId, type LokabenResult } from './indicators';
+import { benchmarkLabel, placeholderBenchmark, type IndicatorScale, type ResolvedBenchmark } from './resolvedBenchmark';
 import type { BenchmarkSet, ClientFinancials, Grading, IndicatorBenchmark, IndustryId } from './schema';
+import { toolUnitValue } from './toolUnits';
 
 /**
  * Scoring (/work/shared/domain/local-benchmark.md lines 18–22): each indicator 1–5 against the
@@ -12,6 +13,10 @@ import type { BenchmarkSet, ClientFinancials, Grading, IndicatorBenchmark, Indus
  *   lower is better:  v ≤ t1 → 5, t1 < v ≤ t2 → 4, t2 < v ≤ t3 → 3, t3 < v ≤ t4 → 2, v > t4 → 1
  * An indicator that cannot be computed (算出不可) gets no score; the total then covers fewer than six
  * indicators and no grade is given (it would not be comparable).
+ *
+ * The benchmark is a ResolvedBenchmark (resolvedBenchmark.ts): the placeholder file's group table, in
+ * display units, or a row of the official 業種平均 table, whose cut values are compared in the tool's
+ * own units (toolUnits.ts) so that a value equal to a cut value always gets the better score.
  */
 export type Score = 1 | 2 | 3 | 4 | 5;
 export type Grade = 'A' | 'B' | 'C' | 'D';
@@ -67,11 +72,18 @@ export interface PeriodEvaluation {
 }
 
 export interface LokabenEvaluation {
-  industryId: IndustryId;
+  /** The benchmark compared with: an industry group (kensetsu), or an official 小分類 and size (0201:shokibo). */
+  benchmarkKey: string;
   industryName: string;
+  /** 中規模事業者 / 小規模事業者 for the official table, else null. */
+  sizeName: string | null;
+  /** 比較する業種 as printed: 製造業, or 建設業・小規模事業者. */
+  benchmarkLabel: string;
   periods: PeriodEvaluation[];
   /** True when the benchmark or the grade cut-offs are placeholder values. */
   placeholder: boolean;
+  /** The official 業種平均 table of METI's tool. */
+  official: boolean;
   benchmarkNote: string;
   gradingNote: string;
   grading: Pick<Grading, 'a' | 'b' | 'c'>;
@@ -84,14 +96,24 @@ function summarize(total: number, scoredCount: number, grade: Grade | null): str
   return `算出不可の指標が${n}つあるため総合評価は付けられません（算出できた${scoredCount}指標の合計 ${total}点）`;
 }
 
-/** Indicators, scores, total and grade for every period (oldest first) against an industry's benchmark. */
-export function evaluateFinancials(financials: ClientFinancials, set: BenchmarkSet, industryId: IndustryId): LokabenEvaluation {
-  const table = benchmarkFor(set, industryId);
-  const grading = { a: set.grading.a, b: set.grading.b, c: set.grading.c };
-  const periods = computeIndicators(financials).map((p): PeriodEvaluation => {
+/** The score of a computed result against one indicator's scale (null when 算出不可). */
+export function scoreOn(id: IndicatorId, r: LokabenResult, toolValue: number | null, s: IndicatorScale): Score | null {
+  if (!r.ok) return null;
+  const bench = { reference: s.reference, thresholds: s.thresholds };
+  if (s.unit === 'display') return scoreValue(id, r.value, bench);
+  return toolValue === null ? null : scoreValue(id, toolValue, bench);
+}
+
+/** Indicators, scores, total and grade for every period (oldest first) against a resolved benchmark. */
+export function evaluateWith(financials: ClientFinancials, b: ResolvedBenchmark): LokabenEvaluation {
+  const grading = b.grading;
+  const periods = computeIndicators(financials).map((p, i): PeriodEvaluation => {
+    const figures = financials.periods[i]!;
+    const previous = i > 0 ? financials.periods[i - 1] : undefined;
     const ev = (id: IndicatorId): IndicatorEvaluation => {
-      const bench = table.indicators[id];
-      return { result: p.results[id], score: scoreResult(id, p.results[id], bench), reference: bench.reference };
+      const s = b.indicators[id];
+      const r = p.results[id];
+      return { result: r, score: scoreOn(id, r, r.ok && s.unit === 'tool' ? toolUnitValue(id, figures, previous) : null, s), reference: s.reference };
     };
     const indicators = {
       uriageZokaRitsu: ev('uriageZokaRitsu'),
@@ -102,19 +124,27 @@ export function evaluateFinancials(financials: ClientFinancials, set: BenchmarkS
       jikoShihonHiritsu: ev('jikoShihonHiritsu'),
     } satisfies Record<IndicatorId, IndicatorEvaluation>;
     const scores = INDICATOR_IDS.map((id) => indicators[id].score).filter((s): s is Score => s !== null);
-    const total = scores.reduce<number>((a, b) => a + b, 0);
+    const total = scores.reduce<number>((a, c) => a + c, 0);
     const grade = scores.length === INDICATOR_IDS.length ? gradeFor(total, grading) : null;
     return { label: p.label, indicators, total, scoredCount: scores.length, grade, summary: summarize(total, scores.length, grade) };
   });
   return {
-    industryId,
-    industryName: INDUSTRY_NAMES[industryId],
+    benchmarkKey: b.key,
+    industryName: b.industryName,
+    sizeName: b.sizeName,
+    benchmarkLabel: benchmarkLabel(b),
     periods,
-    placeholder: usesPlaceholder(set, table),
-    benchmarkNote: table.note,
-    gradingNote: set.grading.note,
+    placeholder: b.placeholder,
+    official: b.official,
+    benchmarkNote: b.note,
+    gradingNote: b.gradingNote,
     grading,
   };
+}
+
+/** Against a group of the placeholder benchmark file (templates/lokaben/benchmarks.json). */
+export function evaluateFinancials(financials: ClientFinancials, set: BenchmarkSet, industryId: IndustryId): LokabenEvaluation {
+  return evaluateWith(financials, placeholderBenchmark(set, industryId));
 }
 
 /** Scores per indicator of each period, for the radar chart. */

@@ -13,6 +13,7 @@ export interface Migration {
 import { m001Init } from './001-init';
 import { m002ReviewLokaben } from './002-review-lokaben';
 import { m003Revisions } from './003-revisions';
+import { m004LokabenBenchmarks } from './004-lokaben-benchmarks';
 
-export const MIGRATIONS: readonly Migration[] = [m001Init, m002ReviewLokaben, m003Revisions];
+export const MIGRATIONS: readonly Migration[] = [m001Init, m002ReviewLokaben, m003Revisions, m004LokabenBenchmarks];
 export const SCHEMA_VERSION = MIGRATIONS.length;

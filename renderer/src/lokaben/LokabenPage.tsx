@@ -12,9 +12,14 @@ import type { MethodInput } from '../../../shared/api/contract';
 import type { LokabenDto } from '../../../shared/api/lokabenContract';
 import type { Client } from '../../../shared/schemas/client';
 import { FIGURE_LABELS } from '../../../shared/lokaben/indicators';
-import { INDUSTRY_IDS, INDUSTRY_NAMES } from '../../../shared/lokaben/industries';
 import { ClientFinancials, type HizaimuAnswers, type IndustryId, type KessanFigureKey } from '../../../shared/lokaben/schema';
-import { evaluateFinancials, radarScores } from '../../../shared/lokaben/scoring';
+import { evaluateWith, radarScores } from '../../../shared/lokaben/scoring';
+import { chooseBenchmark } from '../../../shared/lokaben/benchmarkChoice';
+import type { KiboId, ShobunruiId } from '../../../shared/lokaben/officialIndustries';
+import type { OfficialBenchmarks } from '../../../shared/lokaben/officialSchema';
+import { officialSourceText } from '../../../shared/lokaben/officialBenchmark';
+import { BenchmarkPicker } from './BenchmarkPicker';
+import { BenchmarkImport } from './BenchmarkImport';
 import { CitePanel } from './CitePanel';
 import { FinancialsEditor } from './FinancialsEditor';
 import { ExcelImport } from './ExcelImport';
@@ -72,6 +77,11 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
   const clientId = client.id;
   const [tab, setTab] = useState<Tab>('zaimu');
   const [industryId, setIndustryId] = useState<IndustryId | null>(initial.industryId);
+  const [shobunruiId, setShobunruiId] = useState<ShobunruiId | null>(initial.shobunruiId);
+  const [size, setSize] = useState<KiboId | null>(initial.size);
+  const [official, setOfficial] = useState<OfficialBenchmarks | null>(initial.official);
+  /** The loader starts open while no official table is loaded (the advisor toggles it after that). */
+  const [benchmarkPanelOpen] = useState(initial.official === null);
   const review = useLokabenReview(clientId);
   const [financials, setFinancials] = useState<ClientFinancials>(initial.financials);
   const [hizaimu, setHizaimu] = useState<HizaimuAnswers>(initial.hizaimu);
@@ -91,6 +101,8 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
     const stored = await call('getLokaben', { clientId });
     if (!keepMine) {
       if (part === 'industryId') setIndustryId(stored.industryId);
+      if (part === 'shobunruiId') setShobunruiId(stored.shobunruiId);
+      if (part === 'size') setSize(stored.size);
       if (part === 'financials') setFinancials(stored.financials);
       if (part === 'hizaimu') setHizaimu(stored.hizaimu);
       if (part === 'shoken') setShoken(stored.shoken);
@@ -98,11 +110,15 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
     save.resolve(part, partRevision(stored.revisions, part), keepMine);
   }
 
-  const effectiveIndustry = industryId ?? initial.suggestedIndustryId;
-  const evaluation = useMemo(
-    () => (effectiveIndustry && !figError ? evaluateFinancials(financials, initial.benchmarks, effectiveIndustry) : undefined),
-    [financials, effectiveIndustry, figError, initial.benchmarks],
+  /** The industry table the scores use: the official one once loaded (the data folder's), else the placeholder groups. */
+  const source = useMemo(
+    () => ({ industryId, suggestedIndustryId: initial.suggestedIndustryId, shobunruiId, suggestedShobunruiId: initial.suggestedShobunruiId, size, clientEmployeeCount: client.employeeCount, official, financials, hizaimu, benchmarks: initial.benchmarks }),
+    [industryId, shobunruiId, size, official, financials, hizaimu, client.employeeCount, initial],
   );
+  const choice = useMemo(() => chooseBenchmark(source), [source]);
+  const evaluation = useMemo(() => (choice.benchmark && !figError ? evaluateWith(financials, choice.benchmark) : undefined), [financials, choice, figError]);
+  /** A table was loaded, restored or removed (here or in 設定・情報): take the data folder's table again. */
+  const reloadOfficial = async () => setOfficial((await call('getLokaben', { clientId })).official);
 
   const changeFinancials = (f: ClientFinancials) => {
     setFinancials(f);
@@ -158,26 +174,28 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
       {tab === 'zaimu' && (
         <div role="tabpanel" aria-label="財務分析" className="lokaben-zaimu">
           <section className="card">
-            <div className="lokaben-industry">
-              <label htmlFor="lokaben-industry">比較する業種</label>
-              <select
-                id="lokaben-industry"
-                value={effectiveIndustry ?? ''}
-                onChange={(e) => {
-                  const v = INDUSTRY_IDS.find((x) => x === e.target.value) ?? null;
-                  setIndustryId(v);
-                  saveLater('industryId', { industryId: v });
-                }}
-              >
-                {!effectiveIndustry && <option value="">業種を選んでください</option>}
-                {INDUSTRY_IDS.map((id) => (
-                  <option key={id} value={id}>
-                    {INDUSTRY_NAMES[id]}
-                  </option>
-                ))}
-              </select>
-              {industryId === null && effectiveIndustry && <span className="muted small">事業者の業種「{client.industry}」から推定しました。違う場合は選び直してください。</span>}
-            </div>
+            <BenchmarkPicker
+              choice={choice}
+              clientIndustry={client.industry}
+              onIndustry={(v) => {
+                setIndustryId(v);
+                saveLater('industryId', { industryId: v });
+              }}
+              onShobunrui={(v) => {
+                setShobunruiId(v);
+                saveLater('shobunruiId', { shobunruiId: v });
+              }}
+              onSize={(v) => {
+                setSize(v);
+                saveLater('size', { size: v });
+              }}
+            />
+            <details className="lokaben-benchmark-source" open={benchmarkPanelOpen}>
+              <summary>
+                業種基準値：{official ? officialSourceText(official.source) : '仮の基準値（公式の値ではありません）'}
+              </summary>
+              <BenchmarkImport showCurrent={false} onChanged={() => void reloadOfficial()} />
+            </details>
             <h2>決算の数値</h2>
             <ExcelImport current={financials} onImport={changeFinancials} />
             <FinancialsEditor value={financials} onChange={changeFinancials} />
@@ -189,9 +207,18 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
           </section>
           <section className="card" aria-labelledby="lokaben-indicators-title">
             <h2 id="lokaben-indicators-title">6つの指標と評点</h2>
-            {evaluation?.placeholder && <p className="notice warn small">評点は仮の基準値（全業種共通）で付けています。公式の業種別基準値ではないため、評点・総合評価は参考です。</p>}
+            {evaluation?.placeholder && (
+              <p className="notice warn small" data-testid="placeholder-notice">
+                評点は仮の基準値（全業種共通）で付けています。公式の業種別基準値ではないため、評点・総合評価は参考です。上の「業種基準値を読み込む」からローカルベンチマーク・ツールのExcelを読み込むと、公式の基準値で評点を付けます。
+              </p>
+            )}
+            {evaluation?.official && (
+              <p className="muted small" data-testid="benchmark-used">
+                {evaluation.benchmarkLabel}の基準値と比べています（{evaluation.benchmarkNote}）。業種基準値は中央値です。
+              </p>
+            )}
             {financials.periods.length === 0 && <p className="empty">「＋ 決算期を追加」から直近2〜3期の決算の数値を入れると、指標と評点が表示されます。</p>}
-            {!effectiveIndustry && <p className="notice info">比較する業種を選ぶと、評点とレーダーチャートが表示されます。</p>}
+            {choice.missing && <p className="notice info">{choice.missing}選ぶと、評点とレーダーチャートが表示されます。</p>}
             {evaluation && financials.periods.length > 0 && (
               <div className="lokaben-results">
                 <IndicatorTable evaluation={evaluation} />
@@ -256,7 +283,7 @@ function LokabenEditor({ client, initial }: { client: Client; initial: LokabenDt
       )}
       {tab === 'inyo' && (
         <div role="tabpanel" aria-label="計画書への引用" className="lokaben-narrow">
-          <CitePanel clientId={clientId} source={{ industryId, suggestedIndustryId: initial.suggestedIndustryId, financials, hizaimu, benchmarks: initial.benchmarks }} />
+          <CitePanel clientId={clientId} source={source} />
         </div>
       )}
     </>

@@ -1,7 +1,8 @@
 import { formatIndicatorValue, INDICATOR_IDS, INDICATORS } from '../../../shared/lokaben/indicators';
 import { answersFeeding, PLAN_SECTIONS, type PlanSectionTag } from '../../../shared/lokaben/questions';
-import type { BenchmarkSet, ClientFinancials, HizaimuAnswers, IndustryId } from '../../../shared/lokaben/schema';
-import { evaluateFinancials, MAX_TOTAL, type LokabenEvaluation } from '../../../shared/lokaben/scoring';
+import type { HizaimuAnswers } from '../../../shared/lokaben/schema';
+import { evaluateWith, MAX_TOTAL, type LokabenEvaluation } from '../../../shared/lokaben/scoring';
+import { chooseBenchmark, type BenchmarkChoiceSource } from '../../../shared/lokaben/benchmarkChoice';
 
 /**
  * The ロカベン analysis as text an advisor can cite in a plan section (pure; no React). Which
@@ -36,12 +37,9 @@ export interface Material {
   notes: string[];
 }
 
-export interface MaterialSource {
-  industryId: IndustryId | null;
-  suggestedIndustryId: IndustryId | null;
-  financials: ClientFinancials;
+/** The saved record (LokabenDto) or what the ロカベン page shows; the benchmark is chosen as there (benchmarkChoice.ts). */
+export interface MaterialSource extends BenchmarkChoiceSource {
   hizaimu: HizaimuAnswers;
-  benchmarks: BenchmarkSet;
 }
 
 const PLACEHOLDER_NOTE = '評点は仮の基準値によるため、引用する文には数値だけを入れ、評点・総合評価は入れていません。';
@@ -51,7 +49,7 @@ function analysisText(e: LokabenEvaluation, withScores: boolean): string {
   const ps = e.periods;
   const last = ps[ps.length - 1];
   if (!last) return '';
-  const lines = [`ローカルベンチマークにより直近${ps.length}期（${ps.map((p) => p.label).join('、')}）の決算を${e.industryName}の基準値と比べて分析した。`];
+  const lines = [`ローカルベンチマークにより直近${ps.length}期（${ps.map((p) => p.label).join('、')}）の決算を${e.benchmarkLabel}の基準値と比べて分析した。`];
   for (const id of INDICATOR_IDS) {
     const info = INDICATORS[id];
     const values = ps.map((p) => {
@@ -81,7 +79,7 @@ function strengthsText(e: LokabenEvaluation): string {
     const ev = last.indicators[id];
     return ev.result.ok ? `${INDICATORS[id].name}（${formatIndicatorValue(id, ev.result.value)}、業種基準値 ${formatIndicatorValue(id, ev.reference)}）` : INDICATORS[id].name;
   });
-  return `ローカルベンチマークの財務分析（${last.label}）では、${parts.join('、')}が${e.industryName}の基準を上回っている。`;
+  return `ローカルベンチマークの財務分析（${last.label}）では、${parts.join('、')}が${e.benchmarkLabel}の基準を上回っている。`;
 }
 
 export function materialFor(purpose: string, src: MaterialSource): Material | undefined {
@@ -89,8 +87,8 @@ export function materialFor(purpose: string, src: MaterialSource): Material | un
   if (!tag) return undefined;
   const items: MaterialItem[] = [];
   const notes: string[] = [];
-  const industry = src.industryId ?? src.suggestedIndustryId;
-  const e = industry && src.financials.periods.length > 0 ? evaluateFinancials(src.financials, src.benchmarks, industry) : undefined;
+  const choice = chooseBenchmark(src);
+  const e = choice.benchmark && src.financials.periods.length > 0 ? evaluateWith(src.financials, choice.benchmark) : undefined;
 
   if (e && tag === 'keieiJokyo') {
     items.push({ id: 'zaimu', heading: '財務分析（6つの指標）', text: analysisText(e, !e.placeholder) });
@@ -103,7 +101,7 @@ export function materialFor(purpose: string, src: MaterialSource): Material | un
       if (text) items.push({ id: 'zaimu', heading: '財務面の強み', text });
     }
   }
-  if (!e && tag === 'keieiJokyo') notes.push(src.financials.periods.length === 0 ? '決算の数値がまだ入力されていません。' : '比較する業種が選ばれていません。');
+  if (!e && tag === 'keieiJokyo') notes.push(src.financials.periods.length === 0 ? '決算の数値がまだ入力されていません。' : (choice.missing ?? '比較する業種が選ばれていません。'));
 
   answersFeeding(tag, src.hizaimu).forEach((a, i) => items.push({ id: `a${i}`, heading: `${a.viewpoint}：${a.question}`, text: a.answer }));
   return { title: PLAN_SECTIONS[tag], items, notes };
