@@ -33,7 +33,7 @@ export function readInChild(file: string, kind: 'package' | 'xlsx', runs: number
 }
 
 export async function zipBenchmarks(): Promise<BenchResult[]> {
-  const t = templateById('jizokuka-17');
+  const t = templateById('jizokuka-20'); // the A社 demo (its 第20回 draft)
   const demo = demoApplicationFiles([t], process.cwd(), 'bench').find((d) => d.file.application.templateId === t.id)!.file;
   const pkg = await exportApplication({ template: t, application: demo.application, client: demo.client, appVersion: 'bench' }, 'package');
   const files = unzipSync(pkg.bytes);

@@ -107,18 +107,15 @@ export function planBMonozukuri(): FinancialYearInput[] {
   });
 }
 
-/** 工務店A社: 持続化 draft; small firm, the latest year and a 3-year outlook. */
+/**
+ * 工務店A社: 持続化 第20回 draft. 直近期 (2026年3月期 actual), then the two years 第20回 compares:
+ * 補助事業終了時 (2028年3月期) and 事業効果報告時 (2029年3月期) — 売上高 and 売上総利益 rise between them (要件(4)).
+ */
 export function planA(): FinancialYearInput[] {
-  const rows: [string, 'actual' | 'plan', number, number, number, number][] = [
-    ['直近期', 'actual', 86_000_000, 2_100_000, 1_160, 1_141],
-    ['1年後', 'plan', 90_000_000, 2_900_000, 1_220, 1_191],
-    ['2年後', 'plan', 95_000_000, 3_600_000, 1_280, 1_241],
-    ['3年後', 'plan', 100_000_000, 4_300_000, 1_340, 1_291],
+  const rows: [string, 'actual' | 'plan', Omit<FinancialYearInput, 'label' | 'kind'>][] = [
+    ['直近期', 'actual', { uriageDaka: 88_000_000, uriageGenka: 60_500_000, hanbaiKanriHi: 25_200_000, eigyoRieki: 2_300_000, keijoRieki: 2_100_000, jinkenHi: 21_600_000, genkaShokyakuHi: 900_000, jugyoinSu: 4, yakuinSu: 1, kyuyoShikyuSogaku: 14_400_000, yakuinKyuyo: 4_800_000, jigyojoNaiSaiteiChingin: 1_180, chiikiBetsuSaiteiChingin: 1_141 }],
+    ['1年後（補助事業終了時）', 'plan', { uriageDaka: 93_000_000, uriageGenka: 63_200_000, hanbaiKanriHi: 26_800_000, eigyoRieki: 3_000_000, keijoRieki: 2_800_000, jinkenHi: 22_300_000, genkaShokyakuHi: 1_000_000, jugyoinSu: 4, yakuinSu: 1, kyuyoShikyuSogaku: 15_000_000, yakuinKyuyo: 4_800_000, jigyojoNaiSaiteiChingin: 1_240, chiikiBetsuSaiteiChingin: 1_191, setsubiToshi: 480_000 }],
+    ['2年後（事業効果報告時）', 'plan', { uriageDaka: 99_000_000, uriageGenka: 66_800_000, hanbaiKanriHi: 28_300_000, eigyoRieki: 3_900_000, keijoRieki: 3_700_000, jinkenHi: 26_500_000, genkaShokyakuHi: 1_000_000, jugyoinSu: 5, yakuinSu: 1, kyuyoShikyuSogaku: 18_800_000, yakuinKyuyo: 4_800_000, jigyojoNaiSaiteiChingin: 1_300, chiikiBetsuSaiteiChingin: 1_241 }],
   ];
-  return rows.map(([label, kind, uriage, eigyo, wage, regional]) =>
-    year(label, kind, {
-      uriageDaka: uriage, uriageGenka: Math.round(uriage * 0.68), eigyoRieki: eigyo, jinkenHi: 19_500_000, genkaShokyakuHi: 900_000,
-      jugyoinSu: 4, kyuyoShikyuSogaku: 15_800_000, jigyojoNaiSaiteiChingin: wage, chiikiBetsuSaiteiChingin: regional,
-    }),
-  );
+  return rows.map(([label, kind, f]) => year(label, kind, f));
 }

@@ -39,7 +39,7 @@ export interface DemoApplicationSpec {
 }
 
 export const DEMO_APPLICATIONS: DemoApplicationSpec[] = [
-  { client: 'a', templateId: 'jizokuka-17', title: 'リフォーム専門店の認知拡大と見積業務の効率化', plan: FinancialPlan.parse({ years: planA() }), expenses: DEMO_EXPENSES['jizokuka-17'] ?? [] },
+  { client: 'a', templateId: 'jizokuka-20', title: 'リフォーム専門店の認知拡大と見積業務の効率化', plan: FinancialPlan.parse({ years: planA() }), expenses: DEMO_EXPENSES['jizokuka-20'] ?? [] },
   { client: 'b', templateId: 'keiei-kakushin-r2', title: '肌トラブルに悩む方のための自社ブランド下着の開発・販売', plan: FinancialPlan.parse({ years: planB(5) }), expenses: [] },
   { client: 'b', templateId: 'monozukuri-20', title: 'CAD/CAMとRFIDによる多品種少量生産体制の構築', plan: FinancialPlan.parse({ years: planBMonozukuri() }), expenses: DEMO_EXPENSES['monozukuri-20'] ?? [] },
 ];

@@ -86,10 +86,13 @@ export function checkRising(env: NumericEnv, rule: RisingRule): void {
 
 export function checkRequiresEmployees(env: NumericEnv, rule: NeedsEmployeesRule): void {
   const employees = env.ctx.employeeCount ?? env.shape.base?.jugyoinSu ?? null;
+  // Points at the choice that needs employees (not at the plan table's field, which kihon does not have).
+  const first = rule.when[0];
+  const at = { sectionId: first?.section ?? 'kihon', fieldId: first?.field };
   if (employees === null) {
-    env.out.add({ ...ruleFinding(env, rule, 'unknown', `「${rule.title}」には従業員が${rule.minEmployees}人以上必要です。事業者情報か数値計画表（直近期）に従業員数を入力すると確認できます。`, 'hint'), sectionId: 'kihon' });
+    env.out.add({ ...ruleFinding(env, rule, 'unknown', `「${rule.title}」には従業員が${rule.minEmployees}人以上必要です。事業者情報か数値計画表（直近期）に従業員数を入力すると確認できます。`, 'hint'), ...at });
     return;
   }
   if (employees >= rule.minEmployees) return;
-  env.out.add({ ...ruleFinding(env, rule, '', `${rule.message}（従業員数 ${employees}人）`), sectionId: 'kihon' });
+  env.out.add({ ...ruleFinding(env, rule, '', `${rule.message}（従業員数 ${employees}人）`), ...at });
 }

@@ -83,15 +83,16 @@ function simple(env: SubsidyEnv, rule: Extract<SubsidyRule, { method: 'simple' }
   if (env.calc.total > 0n && raw > cap) {
     env.out.add({ id: 'subsidy:capped', kind: 'subsidy', severity: 'hint', ...at, message: `補助対象経費×補助率（${yen(raw)}）が補助上限額${yen(cap)}を超えるため、補助額は${yen(cap)}です。超える分は自己負担になります。` });
   }
-  if (rule.minYen !== undefined && env.calc.total > 0n && total < BigInt(rule.minYen)) {
-    const needCost = (BigInt(rule.minYen) * BigInt(rate.den) + BigInt(rate.num) - 1n) / BigInt(rate.num);
+  const minYen = capOpt?.minYen ?? rule.minYen; // a 枠's own 下限 wins
+  if (minYen !== undefined && env.calc.total > 0n && total < BigInt(minYen)) {
+    const needCost = (BigInt(minYen) * BigInt(rate.den) + BigInt(rate.num) - 1n) / BigInt(rate.num);
     env.out.add({
       id: 'subsidy:belowMin',
       kind: 'subsidy',
       severity: 'error',
       ...at,
-      source: rule.source,
-      message: `補助額${yen(total)}が補助下限額${yen(rule.minYen)}に届きません。補助対象経費（税抜）が${yen(needCost)}以上必要です。`,
+      source: capOpt?.minYen !== undefined ? capOpt.source : rule.source,
+      message: `補助額${yen(total)}が補助下限額${yen(minYen)}に届きません。補助対象経費（税抜）が${yen(needCost)}以上必要です。`,
     });
   }
   return {
@@ -106,7 +107,7 @@ function simple(env: SubsidyEnv, rule: Extract<SubsidyRule, { method: 'simple' }
     roundingBonusYen: 0,
     totalYen: Number(total),
     nonWebRange: null,
-    minYen: rule.minYen ?? null,
+    minYen: minYen ?? null,
     cappedGroups: [],
   };
 }

@@ -225,6 +225,8 @@ const CapOption = z.object({
   label: z.string().min(1),
   yen: Yen.optional(),
   bands: z.array(EmployeeBand).min(1).optional(),
+  /** 補助下限額 of this 枠 when it differs from the rule's `minYen` (新事業進出・ものづくり: 新事業進出枠 750万円). */
+  minYen: Yen.optional(),
   source: SourceNote,
 });
 export type CapOption = z.infer<typeof CapOption>;

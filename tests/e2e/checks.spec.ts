@@ -29,11 +29,12 @@ test('figures: the subsidy is computed as the official sheet computes it', async
   await openDemo(page, server.url, '株式会社A工務店', 'リフォーム専門店の認知拡大と見積業務の効率化');
   await page.getByRole('tab', { name: '数値' }).click();
   await expect(page.getByTestId('subsidy-total')).toHaveText('500,000 円');
-  // Lower one line: the total falls below the cap and follows 2/3 with the web portion limited.
+  // Lower one line: the total falls below the cap; 第20回 truncates each part and caps 広報費・ウェブサイト関連費 at 30万円 each.
   await page.getByRole('navigation', { name: '項目' }).getByRole('button', { name: /経費明細表/ }).click();
-  await page.getByRole('textbox', { name: '3行目 単価' }).fill('20000');
-  // 非ウェブ 430,000 × 2/3 → b = 286,666; ウェブ 186,000 × 2/3 = 124,000, but ≤ b/3 → d = 95,555; f = 382,221.
-  await expect(page.getByTestId('subsidy-total')).toHaveText('382,221 円');
+  await page.getByRole('textbox', { name: '1行目 単価' }).fill('20000');
+  // 機械装置等費 20,000 + 借料 30,000 = 50,000 × 2/3 → 33,333; 広報費 340,000 × 2/3 → 226,666;
+  // ウェブサイト関連費 236,000 × 2/3 → 157,333 (both under 300,000); total 417,332.
+  await expect(page.getByTestId('subsidy-total')).toHaveText('417,332 円');
 });
 
 test('export: Word, PDF and the package download; 転記シート lists the e-application fields', async ({ page, server }) => {

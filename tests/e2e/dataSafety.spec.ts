@@ -108,7 +108,7 @@ test("importing another client's package: preview, explicit confirmation, 元に
   await page.getByRole('dialog', { name: '新しい事業者' }).getByRole('button', { name: '登録する' }).click();
   await page.getByRole('button', { name: '＋ 新しい申請' }).click();
   const nd = page.getByRole('dialog', { name: '新しい申請' });
-  await nd.getByRole('radio', { name: 'ものづくり補助金' }).check();
+  await nd.getByRole('radio', { name: 'ものづくり補助金', exact: true }).check();
   await nd.getByLabel('申請の名前（空欄なら様式名）').fill('D精機の計画');
   await nd.getByRole('button', { name: '作成して開く' }).click();
   await expect(page.getByRole('heading', { name: 'D精機の計画' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '../api/client';
+import { jstToday } from '../../../shared/portfolio/dates';
 import { errorMessage, useAsync } from '../hooks/useAsync';
 import { href } from '../router';
 import { saveExported } from '../files';
@@ -13,7 +14,8 @@ const COLUMNS: Stage[] = ['draft', 'ownerReview', 'ready', 'submitted', 'adopted
 /** All clients' applications by stage and due date, adoption rates, follow-ups and the yearly counts. */
 export function PortfolioPage() {
   const [advisor, setAdvisor] = useState('');
-  const data = useAsync(() => call('getPortfolio', { withinDays: 45 }), []);
+  // Today as this window sees it (the same clock that marks rounds open or closed).
+  const data = useAsync(() => call('getPortfolio', { withinDays: 45, today: jstToday(new Date()) }), []);
   const [message, setMessage] = useState<string>();
   if (data.error) return <div className="page"><p className="notice error" role="alert">{data.error}</p></div>;
   const d = data.data;

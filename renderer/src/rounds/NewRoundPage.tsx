@@ -90,11 +90,11 @@ export function NewRoundPage({ baseId }: { baseId: string }) {
       <div className="form-grid">
         <label>
           公募回<span className="req">必須</span>
-          <input value={koboKai} onChange={(e) => setKoboKai(e.target.value)} placeholder="例: 第21回" />
+          <input aria-label="公募回" value={koboKai} onChange={(e) => setKoboKai(e.target.value)} placeholder="例: 第21回" />
         </label>
         <label>
           名称<span className="req">必須</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={`例: ${base.name.replace(/第\d+/, '第○')}`} />
+          <input aria-label="名称" value={name} onChange={(e) => setName(e.target.value)} placeholder={`例: ${base.name.replace(/第\d+/, '第○')}`} />
         </label>
       </div>
       {areas.map((area) => {

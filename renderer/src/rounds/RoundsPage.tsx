@@ -50,13 +50,9 @@ export function RoundsPage() {
       {ProgramId.options.map((p) => {
         const rounds = sortRounds(templates.filter((t) => t.programId === p).map((t) => summarizeRound(t, now, packIds.has(t.id))));
         if (rounds.length === 0) return null;
-        const latest = rounds[0];
         return (
           <section key={p} className="card">
-            <div className="section-head">
-              <h2>{PROGRAM_NAMES[p]}</h2>
-              {latest && <a className="button" href={href({ page: 'newRound', baseId: latest.templateId })}>新しい公募回を作る</a>}
-            </div>
+            <h2>{PROGRAM_NAMES[p]}</h2>
             <table className="list">
               <thead><tr><th>公募回</th><th>状態</th><th>公募開始</th><th>締切</th><th>様式4 締切</th><th>採択発表</th><th /></tr></thead>
               <tbody>
@@ -76,6 +72,7 @@ export function RoundsPage() {
                       <td>{r.round?.adoptionAnnouncement ?? '—'}</td>
                       <td className="actions-inline">
                         {prev && <a href={href({ page: 'round', templateId: r.templateId, against: prev.id })}>前回からの変更点</a>}
+                        <a href={href({ page: 'newRound', baseId: r.templateId })} aria-label={`${r.name}をもとに新しい公募回を作る`}>これをもとに作る</a>
                         {r.pack && <button type="button" onClick={() => void exportPack(r.templateId)}>書き出す</button>}
                       </td>
                     </tr>

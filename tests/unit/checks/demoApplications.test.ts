@@ -4,7 +4,9 @@ import { demoFiles, templates } from '../demoFixtures';
 
 /** The demo drafts are what a new user sees first: their findings are pinned here. */
 const EXPECTED: Record<string, { findings: string[]; notOk: string[]; subsidyYen: number | null; growth: Record<string, string> }> = {
-  'jizokuka-17': { findings: ['hint subsidy:capped', 'hint dated:template'], notOk: ['kisoNoryoku', 'kisoShutaisei'], subsidyYen: 500_000, growth: {} },
+  // 工務店A社, 第20回: the camera (税込528,000円) needs 相見積; 広報費 226,666 and ウェブサイト関連費 157,333 stay under their
+  // 30万円 caps, the sum 723,999 is capped at 50万円. 売上高・売上総利益 rise from 1年後 to 2年後 (要件(4)): no finding.
+  'jizokuka-20': { findings: ['hint aimitsumori50:a1', 'hint subsidy:capped'], notOk: [], subsidyYen: 500_000, growth: {} },
   'keiei-kakushin-r2': { findings: [], notOk: [], subsidyYen: null, growth: { fukaKachiGakuNobi: '32.63%', kyuyoNobi: '11.09%' } },
   'monozukuri-20': {
     findings: ['hint dated:template'],

@@ -3,7 +3,7 @@ import { checkApplication } from '../../../shared/checks/index';
 import { demo } from '../demoFixtures';
 
 describe('ローカルベンチマーク in the 経営状況分析 sections', () => {
-  const { template: t, application: app } = demo('jizokuka-17');
+  const { template: t, application: app } = demo('jizokuka-20');
   const analysis = t.sections.find((s) => s.purpose === 'kigyoGaiyo')!;
   const field = analysis.fields.find((f) => f.kind === 'text')!;
   const withText = (text: string) => ({ ...app, content: { ...app.content, [analysis.id]: { ...app.content[analysis.id], [field.id]: text } } });

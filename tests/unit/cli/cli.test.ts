@@ -16,7 +16,7 @@ describe('npm run cli', () => {
     const demo = cli('demo', '--out', dir);
     expect(demo.status).toBe(0);
     const files = fs.readdirSync(dir).sort();
-    expect(files).toEqual(['a-jizokuka-17.json', 'b-keiei-kakushin-r2.json', 'b-monozukuri-20.json']);
+    expect(files).toEqual(['a-jizokuka-20.json', 'b-keiei-kakushin-r2.json', 'b-monozukuri-20.json']);
 
     const ok = cli('check', path.join(dir, 'b-monozukuri-20.json'));
     expect(ok.status).toBe(0);
@@ -28,7 +28,7 @@ describe('npm run cli', () => {
     expect(report.figures.subsidy.totalYen).toBe(10_000_000);
 
     // Break a rule: a 31-character 事業名 is an error → exit 1.
-    const file = JSON.parse(fs.readFileSync(path.join(dir, 'a-jizokuka-17.json'), 'utf8'));
+    const file = JSON.parse(fs.readFileSync(path.join(dir, 'a-jizokuka-20.json'), 'utf8'));
     file.application.content.jigyoMei = { jigyoMei: 'あ'.repeat(31) };
     fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify(file));
     const bad = cli('check', path.join(dir, 'bad.json'));
@@ -50,7 +50,7 @@ describe('npm run cli', () => {
     const dir = tempDir();
     cli('demo', '--out', dir);
     const out = path.join(dir, 'a.pdf');
-    const r = cli('export', path.join(dir, 'a-jizokuka-17.json'), '--format', 'pdf', '--out', out);
+    const r = cli('export', path.join(dir, 'a-jizokuka-20.json'), '--format', 'pdf', '--out', out);
     expect(r.status).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);

@@ -43,7 +43,7 @@ describe('every write names the revision it was based on; a stale one is refused
 
   it('revisions are per section: editing ③ in one window does not block ⑥ in another', async () => {
     const { call, fail, withDemo } = realEnv();
-    const { application: app, template } = withDemo('jizokuka-17');
+    const { application: app, template } = withDemo('jizokuka-20');
     const [s3, s6] = [template.sections[2]!.id, template.sections[5]!.id];
     const b3 = partRevision(app.revisions, sectionPart(s3));
     const b6 = partRevision(app.revisions, sectionPart(s6));

@@ -25,7 +25,7 @@ const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 
 describe('application package', () => {
   it('holds the DOCX, PDF, 転記シート, check report and data; import restores the application exactly', async () => {
-    const { template, application, client } = demo('jizokuka-17');
+    const { template, application, client } = demo('jizokuka-20');
     const pkg = await exportApplication({ template, application, client, appVersion: 'test' }, 'package');
     expect(pkg.fileName).toMatch(/^株式会社A工務店_小規模事業者持続化補助金_\d{8}\.zip$/);
     const names = Object.keys(unzipSync(pkg.bytes));
@@ -69,7 +69,7 @@ describe('application package', () => {
       '新しいバージョン',
     ],
   ])('refuses %s with a clear message and changes nothing', async (_name, make, message) => {
-    const { template, application, client } = demo('jizokuka-17');
+    const { template, application, client } = demo('jizokuka-20');
     const pkg = await exportApplication({ template, application, client, appVersion: 'test' }, 'package');
     const bytes = make(pkg.bytes);
     expect(readPackage(bytes)).toMatchObject({ ok: false });
@@ -82,7 +82,7 @@ describe('application package', () => {
   });
 
   it('refuses a package of another program when importing into an application', async () => {
-    const jizo = demo('jizokuka-17');
+    const jizo = demo('jizokuka-20');
     const pkg = await exportApplication({ template: jizo.template, application: jizo.application, client: jizo.client, appVersion: 'test' }, 'package');
     const { handlers, clients, applications } = env();
     const mono = demo('monozukuri-20');

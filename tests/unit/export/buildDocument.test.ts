@@ -25,7 +25,7 @@ describe('application document', () => {
   });
 
   it('marks a draft with error findings 下書き', () => {
-    const { template: t, application: app, client } = demo('jizokuka-17');
+    const { template: t, application: app, client } = demo('jizokuka-20');
     const broken = { ...app, content: { ...app.content, jigyoMei: { jigyoMei: 'あ'.repeat(31) } } };
     const report = checkApplication(t, broken);
     expect(report.readiness.errors).toBeGreaterThan(0);

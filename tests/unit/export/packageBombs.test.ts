@@ -20,7 +20,7 @@ import { buildZip, localRecord, rssMb, storedEntry, zerosEntry, type RawEntry } 
 const MB = 1024 * 1024;
 
 async function realPackage(): Promise<Record<string, Uint8Array>> {
-  const { template, application, client } = demo('jizokuka-17');
+  const { template, application, client } = demo('jizokuka-20');
   const pkg = await exportApplication({ template, application, client, appVersion: 'test' }, 'package');
   return unzipSync(pkg.bytes);
 }

@@ -132,13 +132,13 @@ describe('pipeline', () => {
     expect(contentRevision(after.revisions)).toBe(contentRevision(adv.app.revisions));
   });
 
-  it('lists what is due: the 様式4 cut-off 10 days before the deadline', async () => {
+  it("lists what is due from the round's own dates: the 様式4 cut-off and the deadline", async () => {
     const adv = await advisorWithDemo();
-    await adv.call('saveRound', { programId: 'jizokuka', koboKai: adv.app.koboKai, applicationDeadline: '2026-12-11' });
-    const p = await adv.call<{ due: { kind: string; date: string; label: string }[] }>('getPortfolio', { today: '2026-11-24', withinDays: 30 });
+    const round = templates.find((t) => t.id === adv.app.templateId)!.round!;
+    const p = await adv.call<{ due: { kind: string; date: string; label: string }[] }>('getPortfolio', { today: round.deadline.replace(/-\d\d$/, '-01'), withinDays: 45 });
     expect(p.due.map((d) => d.kind)).toEqual(['yoshiki4', 'application']);
-    expect(p.due[0]!.date).toBe('2026-12-01');
-    expect(p.due[0]!.label).toBe('様式4 締切まで あと7日');
+    expect(p.due[1]!.date).toBe(round.deadline);
+    if (round.yoshiki4Deadline) expect(p.due[0]!.date).toBe(round.yoshiki4Deadline);
   });
 
   it('exports the 経営発達支援事業 counts as an Excel sheet', async () => {

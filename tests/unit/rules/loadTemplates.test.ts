@@ -30,10 +30,32 @@ afterEach(() => {
 });
 
 describe('loadTemplates', () => {
-  it('loads all five real templates without errors', () => {
+  it('loads all nine real templates without errors', () => {
     const r = loadTemplates(realDir);
     expect(r.errors).toEqual([]);
-    expect(r.templates.map((t) => t.id).sort()).toEqual(['jizokuka-17', 'keiei-kakushin-h28', 'keiei-kakushin-r2', 'monozukuri-18', 'monozukuri-20']);
+    expect(r.templates.map((t) => t.id).sort()).toEqual([
+      'jizokuka-17',
+      'jizokuka-20',
+      'jizokuka-sogyo-4',
+      'keiei-kakushin-h28',
+      'keiei-kakushin-r2',
+      'keiei-kakushin-r3',
+      'monozukuri-18',
+      'monozukuri-20',
+      'shinmono-1',
+    ]);
+  });
+
+  it('keeps one current rule set per program line and the 2025 rounds as reference, with their dates', () => {
+    const byId = new Map(loadTemplates(realDir).templates.map((t) => [t.id, t]));
+    const current = [...byId.values()].filter((t) => t.current).map((t) => t.id).sort();
+    expect(current).toEqual(['jizokuka-20', 'jizokuka-sogyo-4', 'keiei-kakushin-r3', 'shinmono-1']);
+    expect(byId.get('jizokuka-20')?.round).toMatchObject({ openFrom: '2026-11-05', deadline: '2026-12-15', deadlineTime: '17:00', yoshiki4Deadline: '2026-12-04' });
+    expect(byId.get('jizokuka-17')?.round).toMatchObject({ openFrom: '2025-05-01', deadline: '2025-06-13', deadlineTime: '17:00', yoshiki4Deadline: '2025-06-03' });
+    expect(byId.get('monozukuri-20')?.round).toMatchObject({ deadline: '2025-07-25', deadlineTime: '17:00' });
+    expect(byId.get('monozukuri-18')?.round).toMatchObject({ deadline: '2024-03-27', source: { unconfirmed: true, confidence: 'L' } });
+    expect(byId.get('shinmono-1')).toMatchObject({ programId: 'shinMonozukuri', successorOf: 'monozukuri', round: { openFrom: '2026-09-30', deadline: '2026-10-30', deadlineTime: '18:00' } });
+    expect(byId.get('keiei-kakushin-r3')?.round).toBeUndefined(); // 経営革新 is approved on a rolling basis
   });
 
   it('refuses a folder whose rules.json has a bad value, naming the file and the path; the others load', () => {

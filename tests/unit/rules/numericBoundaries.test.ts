@@ -3,7 +3,7 @@ import { checkApplication } from '../../../shared/checks/checkApplication';
 import type { NumericRule } from '../../../shared/rules/schema';
 import type { Template } from '../../../shared/templates/template';
 import type { FinancialYear } from '../../../shared/schemas/financialPlan';
-import { ids, makeApp, realTemplates, satisfying, uniformYear } from '../checks/helpers';
+import { finding, ids, makeApp, realTemplates, satisfying, uniformYear, year } from '../checks/helpers';
 
 /**
  * Every numeric rule of every template, at and just around its boundary: the plan is built so that the
@@ -111,6 +111,39 @@ for (const t of realTemplates().values()) {
           }
         });
       }
+      if (rule.kind === 'growthToPlanYear') {
+        it(`${rule.id}: (B − A)/|A| from 直近期 to plan year ${rule.planYear} exactly at +${rule.minPercent}% passes, 1 yen less fails`, () => {
+          const base = 10_000_000;
+          const final = base + 1_000 * Math.round(rule.minPercent * 100);
+          const n = rule.planYear;
+          const gross = () => ({ uriageGenka: 0 });
+          expect(ids(checkApplication(t, appFor(t, rule, n, plan(n, base, final, gross))))).not.toContain(rule.id);
+          expect(ids(checkApplication(t, appFor(t, rule, n, plan(n, base, final - 1, gross))))).toContain(rule.id);
+        });
+      }
+      if (rule.kind === 'requiresEmployees') {
+        it(`${rule.id}: needs ${rule.minEmployees} employee(s) (${rule.minEmployees} passes, ${rule.minEmployees - 1} fails)`, () => {
+          const app = makeApp(t, { content: { kihon: satisfying(t, rule.when) } });
+          expect(ids(checkApplication(t, app, { employeeCount: rule.minEmployees }))).not.toContain(rule.id);
+          expect(ids(checkApplication(t, app, { employeeCount: rule.minEmployees - 1 }))).toContain(rule.id);
+        });
+      }
+      if (rule.kind === 'rising') {
+        it(`${rule.id}: each indicator must rise from plan year ${rule.fromPlanYear} to ${rule.toPlanYear} (equal fails, +1 yen passes)`, () => {
+          const x = 50_000_000;
+          const years = (last: number) => [
+            uniformYear('直近期', 'actual', x, { uriageGenka: 0 }),
+            ...Array.from({ length: rule.toPlanYear }, (_, i) => uniformYear(`${i + 1}年後`, 'plan', i + 1 === rule.toPlanYear ? last : x, { uriageGenka: 0 })),
+          ];
+          const app = (last: number) => makeApp(t, { content: { kihon: satisfying(t, rule.when) }, years: years(last) });
+          const equal = ids(checkApplication(t, app(x)));
+          const up = ids(checkApplication(t, app(x + 1)));
+          for (const ind of rule.indicators) {
+            expect(equal, `${ind} equal`).toContain(`${rule.id}:${ind}`);
+            expect(up, `${ind} +1`).not.toContain(`${rule.id}:${ind}`);
+          }
+        });
+      }
       if (rule.kind === 'planLength') {
         it(`${rule.id}: the plan table must reach the chosen length (${rule.min}–${rule.max} years)`, () => {
           const app = (n: number, have: number) => makeApp(t, { content: { kihon: { [rule.field]: String(n) } }, years: plan(have, 1, 2) });
@@ -125,8 +158,74 @@ for (const t of realTemplates().values()) {
 
 describe('rule coverage of this test', () => {
   it('knows every numeric rule kind the templates use', () => {
-    const known = new Set(['cagr', 'cumulativeGrowth', 'minWageMargin', 'ownWageIncrease', 'positiveFinalYear', 'employeeLimit', 'planLength']);
+    const known = new Set(['cagr', 'cumulativeGrowth', 'minWageMargin', 'ownWageIncrease', 'positiveFinalYear', 'employeeLimit', 'planLength', 'growthToPlanYear', 'requiresEmployees', 'rising']);
     for (const t of realTemplates().values()) for (const r of t.rules.numeric) expect(known.has(r.kind), `${t.id} ${r.id}`).toBe(true);
-    expect(realTemplates().size).toBe(5);
+    expect(realTemplates().size).toBe(9);
+  });
+});
+
+describe('jizokuka-20: 第20回 thresholds with realistic figures', () => {
+  const t = realTemplates().get('jizokuka-20')!;
+  const chinage = { kihon: { tokurei: ['chinage'] } };
+  // 4 employees: 直近期 14,400,000円 → 3,600,000円 per head. +3.00% = 3,708,000円 per head = 14,832,000円 in all.
+  const wages = (finalTotal: number) => [
+    year('直近期', 'actual', { uriageDaka: 88_000_000, uriageGenka: 60_500_000, jugyoinSu: 4, kyuyoShikyuSogaku: 14_400_000 }),
+    year('1年後（補助事業終了時）', 'plan', { uriageDaka: 93_000_000, uriageGenka: 63_200_000, jugyoinSu: 4, kyuyoShikyuSogaku: finalTotal }),
+    year('2年後（事業効果報告時）', 'plan', { uriageDaka: 99_000_000, uriageGenka: 66_800_000, jugyoinSu: 4, kyuyoShikyuSogaku: finalTotal }),
+  ];
+
+  it('賃金引上げ特例: 1人あたり給与支給総額 exactly +3.00% passes; 1 yen less in the total (3,707,999.75円 per head) fails', () => {
+    const pass = checkApplication(t, makeApp(t, { content: chinage, years: wages(14_832_000) }), { employeeCount: 4 });
+    expect(ids(pass)).not.toContain('chinageTokurei3');
+    expect(pass.figures.growth.find((g) => g.ruleId === 'chinageTokurei3')?.value).toMatchObject({ ok: true, value: { display: '3.00%' } });
+    const fail = checkApplication(t, makeApp(t, { content: chinage, years: wages(14_831_999) }), { employeeCount: 4 });
+    expect(finding(fail, 'chinageTokurei3')?.severity).toBe('error');
+    expect(finding(fail, 'chinageTokurei3')?.message).toContain('3,708,000');
+  });
+
+  it('賃金引上げ特例 needs employees: 0 is refused, 1 is not; without the 特例 nothing is asked', () => {
+    const app = makeApp(t, { content: chinage, years: wages(14_832_000) });
+    expect(finding(checkApplication(t, app, { employeeCount: 0 }), 'chinageTokureiJugyoin')).toMatchObject({ severity: 'error', sectionId: 'kihon', fieldId: 'tokurei' });
+    expect(ids(checkApplication(t, app, { employeeCount: 1 }))).not.toContain('chinageTokureiJugyoin');
+    expect(ids(checkApplication(t, makeApp(t, { years: wages(14_832_000) }), { employeeCount: 0 }))).not.toContain('chinageTokureiJugyoin');
+  });
+
+  it('要件(4): 売上高 equal at 事業効果報告時 fails; 売上総利益 equal (売上原価 up by as much as 売上高) fails on its own', () => {
+    const plan = (u2: number, g2: number) => [
+      year('直近期', 'actual', { uriageDaka: 88_000_000, uriageGenka: 60_500_000 }),
+      year('1年後（補助事業終了時）', 'plan', { uriageDaka: 93_000_000, uriageGenka: 63_200_000 }),
+      year('2年後（事業効果報告時）', 'plan', { uriageDaka: u2, uriageGenka: g2 }),
+    ];
+    const at = (u2: number, g2: number) => ids(checkApplication(t, makeApp(t, { years: plan(u2, g2) }))).filter((x) => x.startsWith('uriageRising'));
+    // 売上総利益 at 1年後 = 93,000,000 − 63,200,000 = 29,800,000.
+    expect(at(93_000_001, 63_200_000)).toEqual([]); // both up (by 1 yen)
+    expect(at(93_000_000, 63_199_999)).toEqual(['uriageRising:uriageDaka']); // 売上高 equal, 売上総利益 +1
+    expect(at(93_000_001, 63_200_001)).toEqual(['uriageRising:uriageSoRieki']); // 売上高 +1, 売上総利益 equal
+    expect(at(99_000_000, 66_800_000)).toEqual([]); // the demo plan: 9,900万円 / 3,220万円
+  });
+});
+
+describe('shinmono-1: 基本要件 CAGR boundaries (the official tool truncates to 0.01%)', () => {
+  const t = realTemplates().get('shinmono-1')!;
+  const rule = (id: string) => t.rules.numeric.find((r) => r.id === id)!;
+
+  it('付加価値額 4.0% and 従業員1人あたり給与支給総額 3.5%: at the target passes, 1 yen less is 3.99% / 3.49% and fails, for 3–5 years', () => {
+    for (const [id, target] of [['fukaKachiGakuCagr', 400], ['hitoriAtariJugyoinCagr', 350]] as const) {
+      const r = rule(id);
+      expect(r.kind === 'cagr' && r.target.kind === 'fixed' && Math.round(r.target.percent * 100)).toBe(target);
+      for (const n of [3, 4, 5]) {
+        const { base, final } = exactCagrPair(target, n);
+        expect(ids(checkApplication(t, appFor(t, r, n, plan(n, base, final)))), `${id} n=${n}`).not.toContain(id);
+        const fail = checkApplication(t, appFor(t, r, n, plan(n, base, final - 1)));
+        expect(ids(fail), `${id} n=${n} − 1`).toContain(id);
+        const g = fail.figures.growth.find((x) => x.ruleId === id);
+        expect(g?.value.ok && g.value.value.hundredths).toBe(target - 1);
+      }
+    }
+  });
+
+  it('事業場内最低賃金 +30円 over the regional minimum in every plan year', () => {
+    const r = rule('saiteiChingin30');
+    expect(r).toMatchObject({ kind: 'minWageMargin', minYen: 30, years: 'everyPlanYear' });
   });
 });

@@ -68,11 +68,46 @@ const KIHON_CONVENTIONS: Record<string, Record<string, string[]>> = {
     kazei: ['kazei', 'menzei'],
     katen: [],
   },
+  'jizokuka-20': {
+    gyoshu: ['shogyoService', 'shukuhakuGoraku', 'seizoSonota', 'npo'],
+    tokurei: ['invoice', 'chinage'],
+    akaji: ['yes', 'no'],
+    kazei: ['kazei', 'menzei'],
+    katen: ['seisaku:chinage', 'seisaku:ippanJigyonushi'],
+    kakoSaitaku: ['yes', 'no'],
+    kakoHokoku: ['yes', 'no'],
+    saishinseiKakunin: ['setsumeiZumi'],
+  },
+  'jizokuka-sogyo-4': {
+    gyoshu: ['shogyoService', 'shukuhakuGoraku', 'seizoSonota', 'npo'],
+    sogyoShien: ['yes', 'no'],
+    kaigyo3nen: ['yes', 'no'],
+    tokurei: ['invoice'],
+    kazei: ['kazei', 'menzei'],
+    katen: [],
+  },
+  'shinmono-1': {
+    keikakuKikan: ['3', '4', '5'],
+    waku: ['kakushinShinseihin', 'shinJigyoShinshutsu', 'global'],
+    tokurei: ['oohabaChinage'],
+    shokibo: ['yes', 'no'],
+    ippanJigyonushi: ['yes', 'no'],
+    juurokuKagetsu: ['yes', 'no'],
+    katen: ['keieiKakushin', 'saiseiJigyosha'],
+    genten: ['kakoKofu'],
+  },
+  'keiei-kakushin-r3': {
+    keikakuKikan: ['3', '4', '5'],
+    ruikei: ['1', '2', '3', '4', '5', '6'],
+    shihyo: ['fukaKachiGaku', 'hitoriAtari'],
+    gyoshu: ['seizoSonota', 'oroshiuri', 'service', 'softwareRyokan', 'kouri'],
+    todofuken: ['tokyo', 'fukuoka', 'kanagawa', 'saitama', 'sonota'],
+  },
 };
 
 describe('templates/*/template.json', () => {
-  it('finds the five templates', () => {
-    expect(templateIds).toEqual(['jizokuka-17', 'keiei-kakushin-h28', 'keiei-kakushin-r2', 'monozukuri-18', 'monozukuri-20']);
+  it('finds the nine templates', () => {
+    expect(templateIds).toEqual(['jizokuka-17', 'jizokuka-20', 'jizokuka-sogyo-4', 'keiei-kakushin-h28', 'keiei-kakushin-r2', 'keiei-kakushin-r3', 'monozukuri-18', 'monozukuri-20', 'shinmono-1']);
   });
 
   describe.each(templateIds)('%s', (id) => {
@@ -190,8 +225,68 @@ describe('templates/*/template.json', () => {
     expect(katen).toMatchObject({ kind: 'choice', multiple: true, maxSelected: 6 });
   });
 
+  it('jizokuka-20 / sogyo-4: the numbering of the form, 加点 groups, the 第三者支援 declaration and the plan years 第20回 compares', () => {
+    for (const id of ['jizokuka-20', 'jizokuka-sogyo-4']) {
+      const t = loadTemplate(id);
+      const katen = t.sections[0]?.fields.find((f) => f.id === 'katen');
+      expect(katen).toMatchObject({ kind: 'choice', multiple: true, maxSelected: 2 });
+      if (katen?.kind === 'choice') for (const o of katen.options) expect(o.value).toMatch(/^(juten|seisaku):[a-zA-Z]+$/);
+      const numbered = (part: string) => t.sections.filter((s) => s.part === part && s.number).map((s) => s.number);
+      expect(numbered('補助事業計画')).toEqual(['1.', '2.', '3.', '4.', 'Ⅱ・Ⅲ']);
+      expect(t.sections.find((s) => s.id === 'jigyoMei')?.fields[0]).toMatchObject({ kind: 'text', maxChars: 30, transcribe: true });
+      const shien = t.sections.find((s) => s.id === 'daisanshaShien');
+      expect(shien?.fields.map((f) => f.id)).toEqual(['umu', 'shienshaMei', 'hoshuMeimoku', 'kingaku']);
+    }
+    const t20 = loadTemplate('jizokuka-20');
+    expect(t20.sections.filter((s) => s.part === '経営計画' && s.number).map((s) => s.number)).toEqual(['1.', '2.', '3.', '4.', '4-2.']);
+    expect(t20.sections.find((s) => s.id === 'uriageMitoshi')).toMatchObject({ part: '経営計画' });
+    const plan = t20.sections.find((s) => s.id === 'suchiKeikaku')?.fields[0];
+    expect(plan?.kind).toBe('financialPlan');
+    expect(plan?.label).toContain('1年後（補助事業終了時）');
+    expect(plan?.label).toContain('2年後（事業効果報告時）');
+    expect(plan?.help).toContain('売上原価');
+    const sogyo = loadTemplate('jizokuka-sogyo-4');
+    expect(sogyo.sections.find((s) => s.id === 'tsuyomi')?.title).toBe('3. 自社や自社の提供する商品・サービスの強みや弱み');
+  });
+
+  it('shinmono-1: the sections and ids of もの補助 第20次 carry over, every item no 新もの text gave is labelled 未確認', () => {
+    const t = loadTemplate('shinmono-1');
+    const m = loadTemplate('monozukuri-20');
+    expect(t.successorOf).toBe('monozukuri');
+    const carried = m.sections.map((s) => s.id).filter((id) => t.sections.some((s) => s.id === id));
+    expect(carried).toEqual(m.sections.map((s) => s.id));
+    for (const s of t.sections.slice(1)) {
+      for (const f of s.fields) {
+        if (f.kind !== 'text' || f.maxChars === undefined) continue;
+        const same = m.sections.find((x) => x.id === s.id)?.fields.find((x) => x.id === f.id);
+        expect(same?.kind === 'text' && same.maxChars, `${s.id}.${f.id}`).toBe(f.maxChars);
+        expect(f.help, `${s.id}.${f.id}`).toContain('未確認');
+      }
+    }
+    for (const c of t.criteria) {
+      expect(c.source.unconfirmed, c.id).toBe(true);
+      expect(c.source.note).toContain('新事業進出・ものづくり補助金の公募要領で未確認（もの補助 第20次の構成を仮に使用）');
+    }
+    const katen = t.sections[0]?.fields.find((f) => f.id === 'katen');
+    expect(katen).toMatchObject({ kind: 'choice', multiple: true, maxSelected: 6 });
+    if (katen?.kind === 'choice') for (const o of katen.options) expect(o.source?.unconfirmed, o.value).toBe(true);
+    expect(t.source.unconfirmed).toBe(true);
+    expect(t.source.note).toContain('未確認（もの補助 第20次の構成を仮に使用）');
+  });
+
+  it('keiei-kakushin-r3: 別表1–6 and the 誓約書 as numbered parts; per-prefecture notes in the guidance the wizard shows', () => {
+    const t = loadTemplate('keiei-kakushin-r3');
+    const numbers = [...new Set(t.sections.flatMap((s) => (s.number ? [s.number] : [])))];
+    expect(numbers).toEqual(['様式第1号', '別表1', '別表2', '別表3', '別表4', '別表5', '別表6', '誓約書']);
+    const kihon = t.sections[0]!;
+    for (const note of ['福岡県', '25日', '神奈川県', '電子申請', '東京都', '埼玉県']) expect(kihon.guidance, note).toContain(note);
+    const pref = kihon.fields.find((f) => f.id === 'todofuken');
+    expect(pref?.help).toContain('毎月25日締め');
+    expect(t.round).toBeUndefined();
+  });
+
   it('keiei-kakushin: 別表2 is a table with a quarter column, 別表3 a financialPlan field', () => {
-    for (const id of ['keiei-kakushin-r2', 'keiei-kakushin-h28']) {
+    for (const id of ['keiei-kakushin-r2', 'keiei-kakushin-h28', 'keiei-kakushin-r3']) {
       const t = loadTemplate(id);
       const table = t.sections.find((s) => s.id === 'jisshiKeikaku')?.fields.find((f) => f.id === 'jisshiKeikaku');
       expect(table?.kind).toBe('table');
@@ -211,7 +306,7 @@ const demoIds = fs.existsSync(demoDir)
 
 describe('electron/demo/content/*.json', () => {
   it('has drafts for the three demo cases', () => {
-    expect(demoIds).toEqual(expect.arrayContaining(['jizokuka-17', 'keiei-kakushin-r2', 'monozukuri-20']));
+    expect(demoIds).toEqual(expect.arrayContaining(['jizokuka-20', 'jizokuka-17', 'keiei-kakushin-r2', 'monozukuri-20']));
   });
 
   describe.each(demoIds)('%s', (id) => {
