@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   const version = (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const dataDir = resolveDataDir(path.join(os.homedir(), '.banso'));
   const opened = openServicesOrFailure({ dataDir, appRoot, version, transport: 'http', seed: empty ? 'empty' : 'demo' });
-  const bridge = await startBridge({ handlers: opened.handlers, rendererDir: path.join(appRoot, 'dist', 'renderer'), port });
+  // BANSO_RENDERER_DIR: a renderer built elsewhere (parallel test runs build into their own folder).
+  const rendererDir = process.env.BANSO_RENDERER_DIR?.trim() || path.join(appRoot, 'dist', 'renderer');
+  const bridge = await startBridge({ handlers: opened.handlers, rendererDir, port });
   process.stdout.write(`${bridge.url}\n`);
   if (opened.failure) console.error(`Banso cannot open its database (${opened.failure.code}): the file was left untouched.`);
   console.error(`Banso browser mode. Data: ${opened.dbPath}. Open the printed URL in a browser on this machine; Ctrl+C stops.`);

@@ -41,6 +41,11 @@ export function diffRounds(a: Template, b: Template): RoundChange[] {
     }
   }
   for (const p of pa) if (!seen.has(p.key) && p.value !== null && p.value !== '') out.push(line(p, 'removed', formatParameter(p.kind, p.value), ''));
+  // A requirement added or removed whole is one line: its thresholds are part of it.
+  const whole = new Set(out.filter((c) => c.change !== 'changed' && /^rule:[^.]+$/.test(c.key)).map((c) => c.key));
+  const folded = out.filter((c) => !(c.change !== 'changed' && whole.has(c.key.replace(/\..*$/, '')) && c.key.includes('.')));
+  out.length = 0;
+  out.push(...folded);
   const ma = a.rules.subsidy?.method;
   const mb = b.rules.subsidy?.method;
   if (ma !== mb) out.push({ area: 'subsidy', areaName: AREA_NAMES.subsidy, key: 'subsidy.method', label: '補助金額の計算方法', change: 'changed', before: ma ? (METHOD_NAMES[ma] ?? ma) : '（なし）', after: mb ? (METHOD_NAMES[mb] ?? mb) : '（なし）' });

@@ -86,7 +86,7 @@ function numericParams(rule: NumericRule, i: number, push: Push): void {
   const path = ['rules', 'numeric', i];
   const p = (suffix: string, sub: (string | number)[], label: string, kind: ParameterKind, value: ParameterValue) =>
     push({ key: `rule:${rule.id}${suffix}`, path: [...path, ...sub], area: 'requirement', label: `${rule.title}：${label}`, kind, value, source: rule.source });
-  push({ key: `rule:${rule.id}`, path: [...path, 'title'], area: 'requirement', label: '要件の名称', kind: 'text', value: rule.title, source: rule.source });
+  push({ key: `rule:${rule.id}`, path: [...path, 'title'], area: 'requirement', label: '要件', kind: 'text', value: rule.title, source: rule.source });
   switch (rule.kind) {
     case 'planLength':
       p('.min', ['min'], '最短（年）', 'int', rule.min);
@@ -165,7 +165,7 @@ export function roundParameters(t: Template): Parameter[] {
   roundParams(t, push);
   subsidyParams(t, push);
   t.rules.numeric.forEach((r, i) => numericParams(r, i, push));
-  t.rules.choices.forEach((r, i) => push({ key: `rule:${r.id}`, path: ['rules', 'choices', i, 'title'], area: 'requirement', label: '要件の名称', kind: 'text', value: r.title, source: r.source }));
+  t.rules.choices.forEach((r, i) => push({ key: `rule:${r.id}`, path: ['rules', 'choices', i, 'title'], area: 'requirement', label: '要件', kind: 'text', value: r.title, source: r.source }));
   expenseParams(t, push);
   fieldParams(t, push);
   katenParams(t, push);

@@ -5,8 +5,14 @@ import { useTemplates } from '../templates';
 import { href } from '../router';
 import { fileToBase64, saveExported } from '../files';
 import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
-import { deadlineLabel, ROUND_STATE_NAMES, sortRounds, summarizeRound } from '../../../shared/rounds/state';
+import { deadlineLabel, ROUND_STATE_NAMES, roundState, sortRounds, summarizeRound } from '../../../shared/rounds/state';
 import { previousRound } from '../../../shared/rounds/diff';
+
+/** Programs with an open round first (持続化 in late 2026), then the others in their usual order. */
+function programsOpenFirst(templates: readonly { programId: ProgramId; round?: Parameters<typeof roundState>[0] }[], now: Date): ProgramId[] {
+  const open = (p: ProgramId) => templates.some((t) => t.programId === p && roundState(t.round, now, p) === 'open');
+  return [...ProgramId.options].sort((a, b) => Number(open(b)) - Number(open(a)));
+}
 
 /**
  * 公募回: every round of every program with its dates and state, what changed since the previous round,
@@ -47,7 +53,7 @@ export function RoundsPage() {
       </div>
       <p className="muted">各公募回の日程と要件は公募要領から取ったデータです。新しい公募回が出たら、最新の公募回をもとに「新しい公募回を作る」で日程・上限額・要件を直し、変えた値ごとに公募要領の版とページを記録します。作った公募回はファイルに書き出して、ほかの指導員に渡せます。</p>
       {message && <p className={`notice ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
-      {ProgramId.options.map((p) => {
+      {programsOpenFirst(templates, now).map((p) => {
         const rounds = sortRounds(templates.filter((t) => t.programId === p).map((t) => summarizeRound(t, now, packIds.has(t.id))));
         if (rounds.length === 0) return null;
         return (
