@@ -16,6 +16,7 @@ import { checkNumericRules } from './numeric';
 import { makeEnv, type NumericEnv } from './numericEnv';
 import { computeExpenses, type ExpenseCalc } from './expenseTotals';
 import { checkExpenseRules } from './expenseRules';
+import { classifyFindings } from './classify';
 import { chosenRate, computeSubsidy, isZeikomi } from './subsidy';
 import { checkChoiceRules, checkKaten } from './katen';
 import { checkQuotedFigures, checkSchedule } from './consistency';
@@ -113,7 +114,7 @@ export function checkApplication(template: Template, app: Application, ctx: Chec
   checkReadability(template, app, compiled, out, env.texts);
   checkDated(template, app, out);
   checkLokabenUse(template, app, ctx, out);
-  const findings = out.items.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
+  const findings = classifyFindings(template, out.items).map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
   const coverage = checkCoverage(template, app, compiled, findings, env.texts);
   return {
     templateId: template.id,

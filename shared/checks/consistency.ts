@@ -5,6 +5,7 @@ import { formatYen } from '../finance/format';
 import { fieldValue, choiceValues } from './context';
 import { labelOf, type NumericEnv } from './numericEnv';
 import { normalizeDigits, quoteAround } from './textScan';
+import { yearScope } from './yearScope';
 import type { GrowthFigure } from './types';
 
 /**
@@ -64,6 +65,7 @@ function yearValues(env: NumericEnv, id: IndicatorId): { label: string; value: n
 
 function checkClause(env: NumericEnv, where: { sectionId: string; fieldId: string }, text: string, norm: string, start: number, end: number, id: IndicatorId): void {
   const clause = norm.slice(start, end);
+  const sentenceStart = Math.max(norm.lastIndexOf('。', start), norm.lastIndexOf('\n', start)) + 1;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(clause); m; m = AMOUNT.exec(clause)) {
     const head = parseNum(m[1] ?? '0');
@@ -73,8 +75,12 @@ function checkClause(env: NumericEnv, where: { sectionId: string; fieldId: strin
     if (PART_OF.test(clause.slice(0, m.index)) || SHARE_AFTER.test(clause.slice(m.index + m[0].length))) continue;
     const quoted = head.value * u1 + (tail ? tail.value * u2 : 0);
     const step = tail ? 10 ** -tail.decimals * u2 : 10 ** -head.decimals * u1;
-    const values = yearValues(env, id);
-    if (values.length === 0) return;
+    // Only the years the text refers to (「前期」「2024年度」「3年後」…); none of the table's years: not compared.
+    const scope = yearScope(env.shape, env.app.financialPlan.years, norm.slice(sentenceStart, start + m.index), clause.slice(m.index + m[0].length));
+    if (scope.kind === 'none') continue;
+    const inScope = scope.kind === 'years' ? new Set(scope.years.map(labelOf)) : null;
+    const values = yearValues(env, id).filter((v) => inScope === null || inScope.has(v.label));
+    if (values.length === 0) continue;
     if (values.some((v) => Math.abs(v.value - quoted) < step)) continue;
     // Far outside the table's range (a segment's or another period's figure): not this indicator's plan value.
     const lo = Math.min(...values.map((v) => v.value));

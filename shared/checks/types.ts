@@ -21,11 +21,22 @@ export type FindingKind =
   | 'readability' // long sentences, numbers without units
   | 'dated'; // a rule's validity window
 
+/**
+ * What a finding is about, for the advisor: 要件 (eligibility: the application is refused as it stands),
+ * 審査 (a weak point or likely mistake the reviewers will mark down), 加点 (what it would take to earn
+ * one — information, never an error), 体裁 (form and presentation: limits, characters, layout).
+ */
+export type FindingCategory = 'yoken' | 'shinsa' | 'katen' | 'teisai';
+
+export const CATEGORY_NAMES: Record<FindingCategory, string> = { yoken: '要件', shinsa: '審査', katen: '加点', teisai: '体裁' };
+
 export interface Finding {
   /** Stable across runs for the same problem (rule id + place), so the UI can remember dismissals. */
   id: string;
   kind: FindingKind;
   severity: Severity;
+  /** 要件 / 審査 / 加点 / 体裁 (set by classify.ts for every finding). */
+  category?: FindingCategory;
   criterionId?: string;
   sectionId?: string;
   fieldId?: string;

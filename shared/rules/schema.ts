@@ -50,6 +50,10 @@ const RuleBase = z.object({
   severity: Severity.default('error'),
   /** The 審査項目 a failure weighs on. */
   criterionId: z.string().optional(),
+  /** What the finding is about (default from its kind; a rule read only when a 加点 is chosen is 加点). */
+  category: z.enum(['yoken', 'shinsa', 'katen', 'teisai']).optional(),
+  /** How the rule works, added to its findings (e.g. two targets set, either one met avoids 返還). */
+  explain: z.string().max(1000).optional(),
 });
 
 const Indicator = z.enum(INDICATOR_IDS);

@@ -14,6 +14,7 @@ import type { ExpenseLine } from '../../../shared/schemas/expense';
 import type { Template } from '../../../shared/templates/template';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { SectionList } from './SectionList';
+import { sectionMarks } from './sectionMarks';
 import { SectionEditor } from './SectionEditor';
 import { CheckPanel } from './CheckPanel';
 import { sectionProgress } from './progress';
@@ -118,6 +119,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
   );
 
   const progress = useMemo(() => Object.fromEntries(template.sections.map((s) => [s.id, sectionProgress(s, app, app.content[s.id])])), [template.sections, app]);
+  const marks = useMemo(() => sectionMarks(template, app, report.findings, review.approvals, review.comments), [template, app, report.findings, review.approvals, review.comments]);
 
   return (
     <div className="wizard">
@@ -144,7 +146,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
       {view === 'history' && <div className="wizard-page"><HistoryView app={app} template={template} beforeChange={saver.flush} onRestored={replaceApp} /></div>}
       {view === 'review' && (
         <div className="wizard-body review-mode">
-          <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
+          <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} marks={marks} />
           <article className="section-editor" aria-label="事業者確認">
             <p className="notice info">事業者確認モード: 本文は読み取り専用です。気になる箇所を選んでコメントし、内容に問題がなければ「確認済み」にしてください。</p>
             <h2>{current.title}</h2>
@@ -157,7 +159,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
       {saver.conflicts[0] && <div className="conflict-bar"><ConflictResolver key={saver.conflicts[0]} mine={app} template={template} partKey={saver.conflicts[0]} onSettled={onSettled} /></div>}
       {view === 'edit' && locked && (
         <div className="wizard-body review-mode">
-          <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
+          <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} marks={marks} />
           <article className="section-editor" aria-label="提出済みの申請">
             <LockedNotice app={app} onUnlocked={replaceApp} />
             <h2>{current.title}</h2>
@@ -168,7 +170,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
       )}
       {view === 'edit' && !locked && (
       <div className="wizard-body">
-        <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} />
+        <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} marks={marks} />
         <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} figures={report.figures.years} footer={<SectionComments key={current.id} app={app} section={current} review={review} role="advisor" onApplied={replaceApp} beforeChange={saver.flush} baseOf={saver.baseOf} />} renderExpenses={(lines, onChange) => <ExpensesEditor lines={lines} onChange={onChange} categories={template.rules.expenses?.categories ?? []} taxLabel={report.figures.subsidy?.taxBasis === 'zeikomi' ? '税込' : '税抜'} />} />
         <CheckPanel template={template} report={report} sectionId={current.id} onGo={go} />
       </div>

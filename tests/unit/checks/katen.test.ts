@@ -11,9 +11,10 @@ describe('加点 (持続化 第17回): one per group, two from a group void them
     expect(ids(r).filter((x) => x.startsWith('katen:'))).toEqual([]);
   });
 
-  it('two from 政策加点 is an error naming both', () => {
+  it('two from 政策加点 void them: a 注意 naming both (加点, not ineligibility — never an エラー)', () => {
     const f = finding(run({ katen: ['seisaku:kaso', 'seisaku:keieiRyokuKojo'] }), 'katen:group:seisaku:');
-    expect(f?.severity).toBe('error');
+    expect(f?.severity).toBe('warning');
+    expect(f?.category).toBe('katen');
     expect(f?.message).toContain('政策加点');
   });
 

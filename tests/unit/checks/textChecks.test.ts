@@ -71,8 +71,22 @@ describe('figures quoted in texts vs the plan table (keiei-kakushin-r2)', () => 
     expect(f).toHaveLength(1);
     expect(f[0]?.severity).toBe('warning');
     expect(f[0]?.message).toContain('35,000,000円');
-    expect(f[0]?.message).toContain('直近期 25,000,000円');
+    expect(f[0]?.message).toContain('3年後 30,000,000円'); // compared with the year the text names
     expect(f[0]?.fieldId).toBe('mokuhyo');
+  });
+
+  it('a figure is compared only with the year it refers to; past figures are not plan figures', () => {
+    // 前期 / 直近期 = the latest actual year (25,000,000): quiet when right, flagged against that year when not.
+    expect(consistency('前期の売上高は2,500万円だった。')).toEqual([]);
+    expect(consistency('前期の売上高は2,600万円だった。')[0]?.message).toContain('直近期 25,000,000円');
+    // A past year the table does not hold is not compared at all (it used to be flagged against the plan).
+    expect(consistency('2019年度の売上高は3,200万円であった。')).toEqual([]);
+    expect(consistency('創業当時の売上高は2,800万円だった。')).toEqual([]);
+    // 2年後 is 28,500,000, not 30,000,000 (the final year's): flagged, naming 2年後.
+    const f = consistency('2年後の売上高を3,000万円にする。');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toContain('2年後 28,500,000円');
+    expect(consistency('計画最終年度の売上高を3,000万円にする。')).toEqual([]);
   });
 
   it('does not take 売上原価 for 売上高', () => {
