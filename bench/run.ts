@@ -8,6 +8,7 @@ import { zipBenchmarks } from './zip.bench';
 import { xlsxBenchmarks } from './xlsx.bench';
 import { lokabenBenchmarkBenchmarks } from './lokabenBenchmarks.bench';
 import { roundsBenchmarks } from './rounds.bench';
+import { similarBenchmarks } from './similar.bench';
 
 const results: BenchResult[] = [];
 results.push(...(await storeBenchmarks()));
@@ -18,4 +19,5 @@ results.push(...(await zipBenchmarks()));
 results.push(...(await xlsxBenchmarks()));
 results.push(...(await lokabenBenchmarkBenchmarks()));
 results.push(...(await roundsBenchmarks()));
+results.push(...(await similarBenchmarks()));
 report(results);

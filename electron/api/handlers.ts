@@ -11,6 +11,7 @@ import { createLokabenHandlers } from './lokabenHandlers';
 import { createReviewHandlers } from './reviewHandlers';
 import { createAttachmentHandlers } from './attachmentHandlers';
 import { createRoundsHandlers } from './roundsHandlers';
+import { createSimilarHandlers } from './similarHandlers';
 import type { RulePack } from '../../shared/rounds/rulePack';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
@@ -85,5 +86,6 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     ...createReviewHandlers(deps),
     ...createAttachmentHandlers(deps, template),
     ...createRoundsHandlers(deps, template),
+    ...createSimilarHandlers(deps),
   };
 }

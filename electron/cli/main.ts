@@ -5,9 +5,11 @@
  *   export <file> --format docx|pdf|package --out PATH
  *   rounds [--json] [--today YYYY-MM-DD]          every 公募回 with its dates and open/closed as of today
  *   rounds diff <templateId> <templateId> [--json] 「前回からの変更点」 between two rounds
+ *   similar <dir|banso.sqlite> [--json]          pairs of applications (of different clients) that read alike
  * An application file is the JSON the app exports (format banso.application, with a schema version),
  * or an application package (.zip).
  */
+import { checkContextOf } from '../../shared/checks/clientContext';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,13 +28,15 @@ import { exportApplication } from '../export/exportApplication';
 import { ExportFormat } from '../../shared/api/contract';
 import { formatTable } from './table';
 import { demoApplicationFiles } from './demoFiles';
+import { similarCommand } from './similar';
 
 const USAGE = `Usage:
   npm run cli -- check <file.json|package.zip> [--json]
   npm run cli -- demo --out DIR
   npm run cli -- export <file.json|package.zip> --format docx|pdf|package --out PATH
   npm run cli -- rounds [--json] [--today YYYY-MM-DD]
-  npm run cli -- rounds diff <templateId> <templateId> [--json]`;
+  npm run cli -- rounds diff <templateId> <templateId> [--json]
+  npm run cli -- similar <dir|banso.sqlite> [--json]`;
 
 class CliError extends Error {}
 
@@ -85,7 +89,7 @@ function check(args: string[]): number {
   const { templates } = context();
   const data = readApplicationFile(file);
   const t = templateFor(templates, data);
-  const report = checkApplication(t, data.application, { employeeCount: data.client.employeeCount, prefecture: data.client.prefecture });
+  const report = checkApplication(t, data.application, checkContextOf(data.client));
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
@@ -163,6 +167,7 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'check') return check(args);
   if (cmd === 'demo') return demo(args);
   if (cmd === 'export') return exportCmd(args);
+  if (cmd === 'similar') return similarCommand(args, { read: readApplicationFile, templates: () => context().templates });
   console.error(USAGE);
   return 2;
 }

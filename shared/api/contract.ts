@@ -11,6 +11,7 @@ import { lokabenContract } from './lokabenContract';
 import { reviewContract } from './reviewContract';
 import { attachmentContract } from './attachmentContract';
 import { roundsContract } from './roundsContract';
+import { similarContract } from './similarContract';
 
 /**
  * The one API between the renderer and the Node side. Each method: input schema → output schema.
@@ -125,6 +126,7 @@ export const contract = {
   ...reviewContract,
   ...attachmentContract,
   ...roundsContract,
+  ...similarContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { Template } from '../../../shared/templates/template';
-import { CRITERION_STATUS_NAMES, type CheckReport, type Finding } from '../../../shared/checks/types';
+import { CATEGORY_NAMES, CRITERION_STATUS_NAMES, type CheckReport, type Finding } from '../../../shared/checks/types';
 import { SEVERITY_NAMES } from '../../../shared/export/checkReport';
 import { FiguresView } from './FiguresView';
+import { SimilarPassages } from './SimilarPassages';
+import { useRoute } from '../router';
 
 type Tab = 'section' | 'criteria' | 'figures';
 
@@ -15,6 +17,7 @@ export function CheckPanel({ template, report, sectionId, onGo }: { template: Te
   const section = template.sections.find((s) => s.id === sectionId);
   const criteriaHere = report.coverage.filter((c) => section?.criteria.includes(c.criterionId));
   const title = (id?: string) => template.sections.find((s) => s.id === id)?.title ?? '';
+  const route = useRoute();
   return (
     <aside className="check-panel" aria-label="チェック">
       <div className={`readiness ${r.ready ? 'ready' : 'not-ready'}`} data-testid="readiness">
@@ -26,6 +29,7 @@ export function CheckPanel({ template, report, sectionId, onGo }: { template: Te
         </div>
         <div className="muted small">審査項目 {r.criteriaOk} / {r.criteriaTotal} が「満たしている」</div>
       </div>
+      {route.page === 'application' && <SimilarPassages applicationId={route.applicationId} changed={report} sectionId={sectionId} onGo={onGo} />}
       <div className="tabs" role="tablist">
         {(['section', 'criteria', 'figures'] as const).map((t) => (
           <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
@@ -62,6 +66,11 @@ export function CheckPanel({ template, report, sectionId, onGo }: { template: Te
   );
 }
 
+/** 「公募要領 第8版 P.12」 where the edition and page are known, else the source note. */
+function sourceLabel(s: NonNullable<Finding['source']>): string {
+  return s.edition || s.page ? `公募要領 ${[s.edition, s.page].filter(Boolean).join(' ')}` : s.note.length > 60 ? `${s.note.slice(0, 60)}…` : s.note;
+}
+
 function FindingList({ findings, onGo, sectionTitle }: { findings: Finding[]; onGo: (s: string, f?: string) => void; sectionTitle?: (id?: string) => string }) {
   return (
     <ul className="findings">
@@ -69,8 +78,10 @@ function FindingList({ findings, onGo, sectionTitle }: { findings: Finding[]; on
         <li key={f.id} className={`finding sev-${f.severity}`}>
           <button type="button" disabled={!f.sectionId} onClick={() => f.sectionId && onGo(f.sectionId, f.fieldId)} title={f.sectionId ? 'この欄へ移動' : undefined}>
             <span className="sev-label">{SEVERITY_NAMES[f.severity]}</span>
+            {f.category && <span className={`cat cat-${f.category}`}>{CATEGORY_NAMES[f.category]}</span>}
             {sectionTitle && f.sectionId && <span className="muted small"> {sectionTitle(f.sectionId)}</span>}
             <span className="msg">{f.message}</span>
+            {f.source && <span className="finding-source">出典: {sourceLabel(f.source)}</span>}
             {f.source?.unconfirmed && <span className="tag warn" title={f.source.note}>未確認の基準</span>}
           </button>
         </li>

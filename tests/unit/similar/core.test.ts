@@ -127,3 +127,16 @@ describe('incremental updates', () => {
     expect(corpus.size).toBe(1);
   });
 });
+
+describe('display', () => {
+  it('marks changed words only, not width or punctuation, and gives each passage back as typed', async () => {
+    const { passageDiff } = await import('../../../shared/similar/display');
+    const a = '当社は1988年に創業した工務店で、市内を中心に手がけている。';
+    const b = '当社は１９８８年に創業した住宅会社で，市内を中心に 手がけている．';
+    const { before, after } = passageDiff(a, b);
+    expect(before.map((s) => s.text).join('')).toBe(a);
+    expect(after.map((s) => s.text).join('')).toBe(b);
+    expect(before.filter((s) => s.changed).map((s) => s.text)).toEqual(['工務店']);
+    expect(after.filter((s) => s.changed).map((s) => s.text)).toEqual(['住宅会社']);
+  });
+});
