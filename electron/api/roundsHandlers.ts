@@ -3,6 +3,7 @@ import { ApiFailure } from '../../shared/api/errors';
 import type { roundsContract } from '../../shared/api/roundsContract';
 import { buildRulePack, newRoundId, parseRulePack, type RulePack } from '../../shared/rounds/rulePack';
 import { canMoveTo, planMove } from '../../shared/rounds/moveToRound';
+import { checkContextOf } from '../../shared/checks/clientContext';
 import { safeFileName } from '../export/fileName';
 import { nodeSha256Hex, writePack } from '../rounds/packStore';
 import { createSnapshotsRepo } from '../store/snapshots';
@@ -68,7 +69,7 @@ export function createRoundsHandlers(deps: HandlerDeps, template: (id: string) =
       const refused = canMoveTo(from, to);
       if (refused) throw new ApiFailure('BAD_INPUT', refused);
       const client = deps.clients.get(app.clientId);
-      const plan = planMove(app, from, to, { employeeCount: client.employeeCount, prefecture: client.prefecture });
+      const plan = planMove(app, from, to, checkContextOf(client));
       return immediate(deps.db, () => {
         const version = snapshots.take(app, 'roundMove', `公募回の変更前（${from.name}）`);
         const application = applications.moveTemplate(id, plan.moved, { whole: baseRevision });

@@ -17,6 +17,8 @@ import { makeEnv, type NumericEnv } from './numericEnv';
 import { computeExpenses, type ExpenseCalc } from './expenseTotals';
 import { checkExpenseRules } from './expenseRules';
 import { classifyFindings } from './classify';
+import { checkPlanArithmetic } from './planArithmetic';
+import { checkRequestedAmount } from './requestedAmount';
 import { chosenRate, computeSubsidy, isZeikomi } from './subsidy';
 import { checkChoiceRules, checkKaten } from './katen';
 import { checkQuotedFigures, checkSchedule } from './consistency';
@@ -111,6 +113,8 @@ export function checkApplication(template: Template, app: Application, ctx: Chec
     if (typeof text === 'string' && text !== '') checkQuotedFigures(env, { sectionId: section.id, fieldId: field.id }, text);
   }
   checkSchedule(env);
+  checkPlanArithmetic(env);
+  checkRequestedAmount(template, app, subsidy, out);
   checkReadability(template, app, compiled, out, env.texts);
   checkDated(template, app, out);
   checkLokabenUse(template, app, ctx, out);

@@ -6,6 +6,7 @@ import { choiceValues, ruleApplies } from './context';
 import { checkCagr, checkCumulativeGrowth } from './numericGrowth';
 import { checkMinWageMargin, checkOwnWageIncrease } from './numericWage';
 import { checkGrowthToPlanYear, checkRequiresEmployees, checkRising } from './numericProgress';
+import { checkSmallBusinessClaim } from './smallBusiness';
 import { labelOf, ruleFinding, yenOf, type NumericEnv } from './numericEnv';
 
 /** Runs every numeric rule of the template that applies to the application's choices. */
@@ -87,6 +88,9 @@ export function checkNumericRules(env: NumericEnv): void {
         break;
       case 'requiresEmployees':
         checkRequiresEmployees(env, rule);
+        break;
+      case 'smallBusinessClaim':
+        checkSmallBusinessClaim(env, rule);
         break;
       default: {
         const unknown: never = rule;

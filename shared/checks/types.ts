@@ -165,6 +165,8 @@ export interface CheckContext {
   employeeCount?: number | null;
   /** 都道府県 (e.g. 埼玉 or 埼玉県) for prefecture-dependent targets. */
   prefecture?: string | null;
+  /** The client's 業種 as typed (e.g. 製造業（婦人下着ODM）): for 小規模事業者 status. */
+  industry?: string | null;
   /** YYYY-MM-DD: rules outside their validity window on this date are skipped. Default: none skipped. */
   asOf?: string;
   /** The client's ローカルベンチマーク, when one is saved: the 経営状況分析 sections are expected to use it. */

@@ -113,6 +113,9 @@ function numericParams(rule: NumericRule, i: number, push: Push): void {
     case 'requiresEmployees':
       p('.min', ['minEmployees'], '必要な従業員数（人以上）', 'int', rule.minEmployees);
       return;
+    case 'smallBusinessClaim':
+      for (const [cls, n] of Object.entries(rule.limits)) p(`.${cls}`, ['limits', cls], `従業員数の上限（${cls}）`, 'int', n);
+      return;
     case 'positiveFinalYear':
     case 'rising':
       return;

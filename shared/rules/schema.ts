@@ -156,6 +156,17 @@ const Rising = RuleBase.extend({
   toPlanYear: z.number().int().min(1),
 });
 
+/**
+ * A claim to be a 小規模企業者・小規模事業者 (kihon choice `field` = `yesValue`) checked against the 業種 and
+ * 従業員数: limits per industry class (商業・サービス業 5人, 宿泊業・娯楽業 20人, 製造業その他 20人).
+ */
+const SmallBusinessClaim = RuleBase.extend({
+  kind: z.literal('smallBusinessClaim'),
+  field: FieldId,
+  yesValue: z.string().min(1),
+  limits: z.object({ shogyoService: z.number().int().min(0), shukuhakuGoraku: z.number().int().min(0), seizoSonota: z.number().int().min(0) }),
+});
+
 export const NumericRule = z.discriminatedUnion('kind', [
   PlanLength,
   CumulativeGrowth,
@@ -167,6 +178,7 @@ export const NumericRule = z.discriminatedUnion('kind', [
   GrowthToPlanYear,
   RequiresEmployees,
   Rising,
+  SmallBusinessClaim,
 ]);
 export type NumericRule = z.infer<typeof NumericRule>;
 

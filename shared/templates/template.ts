@@ -56,6 +56,11 @@ function crossCheck(t: z.infer<typeof TemplateShape>): Issue[] {
       if (!f || f.kind !== 'choice') issues.push({ path: [...path, 'field'], message: `no choice field "${r.field}" in section "kihon"` });
       else for (const key of Object.keys(r.limits)) if (!f.options.some((o) => o.value === key)) issues.push({ path: [...path, 'limits', key], message: `"${key}" is not an option of "${r.field}"` });
     }
+    if (r.kind === 'smallBusinessClaim') {
+      const f = fields.get(`kihon.${r.field}`);
+      if (!f || f.kind !== 'choice') issues.push({ path: [...path, 'field'], message: `no choice field "${r.field}" in section "kihon"` });
+      else if (!f.options.some((o) => o.value === r.yesValue)) issues.push({ path: [...path, 'yesValue'], message: `"${r.yesValue}" is not an option of "${r.field}"` });
+    }
     if (r.kind === 'planLength') {
       const f = fields.get(`kihon.${r.field}`);
       if (!f || f.kind !== 'choice') issues.push({ path: [...path, 'field'], message: `no choice field "${r.field}" in section "kihon"` });

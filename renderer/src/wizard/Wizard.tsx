@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { checkContextOf } from '../../../shared/checks/clientContext';
 import { call } from '../api/client';
 import { useAsync } from '../hooks/useAsync';
 import { useAutosave } from '../hooks/useAutosave';
@@ -107,7 +108,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
   const lokaben = useAsync(() => call('getLokaben', { clientId: client.id }), [client.id]);
   const lokabenPeriods = useMemo(() => lokaben.data?.financials.periods.map((p) => p.label) ?? [], [lokaben.data]);
   const report = useMemo(
-    () => checkApplication(template, app, { employeeCount: client.employeeCount, prefecture: client.prefecture, lokaben: { periods: lokabenPeriods } }),
+    () => checkApplication(template, app, { ...checkContextOf(client), lokaben: { periods: lokabenPeriods } }),
     [template, app, client, lokabenPeriods],
   );
   const go = useCallback(

@@ -128,19 +128,4 @@ describe('the largest application (benchmark fixture)', () => {
       for (const s of t.sections) for (const f of s.fields) if (f.kind === 'text' && f.maxChars) expect(countChars(String(app.content[s.id]?.[f.id]))).toBe(f.maxChars);
     }
   });
-
-  it('is checked in well under 5 ms (median of 30 runs after warm-up; generous bound for slow CI)', () => {
-    for (const t of realTemplates().values()) {
-      const app = buildLargestApplication(t);
-      for (let i = 0; i < 10; i++) checkApplication(t, app);
-      const times: number[] = [];
-      for (let i = 0; i < 30; i++) {
-        const t0 = performance.now();
-        checkApplication(t, app);
-        times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      expect(times[15], t.id).toBeLessThan(10);
-    }
-  });
 });

@@ -144,6 +144,18 @@ for (const t of realTemplates().values()) {
           }
         });
       }
+      if (rule.kind === 'smallBusinessClaim') {
+        it(`${rule.id}: the 小規模 claim against 業種 and head count, at each limit`, () => {
+          const claim = (yes: boolean) => makeApp(t, { content: { kihon: { [rule.field]: yes ? rule.yesValue : 'no' } } });
+          for (const [industry, limit] of [['製造業（婦人下着）', rule.limits.seizoSonota], ['小売業', rule.limits.shogyoService], ['旅館業', rule.limits.shukuhakuGoraku]] as const) {
+            expect(ids(checkApplication(t, claim(true), { industry, employeeCount: limit })), `${industry} ${limit}`).not.toContain(`${rule.id}:contradicted`);
+            expect(ids(checkApplication(t, claim(true), { industry, employeeCount: limit + 1 })), `${industry} ${limit + 1}`).toContain(`${rule.id}:contradicted`);
+            expect(ids(checkApplication(t, claim(false), { industry, employeeCount: limit })), `${industry} unclaimed`).toContain(`${rule.id}:unclaimed`);
+          }
+          // Unknown 業種: nothing is claimed either way.
+          expect(ids(checkApplication(t, claim(true), { industry: '', employeeCount: 999 }))).not.toContain(`${rule.id}:contradicted`);
+        });
+      }
       if (rule.kind === 'planLength') {
         it(`${rule.id}: the plan table must reach the chosen length (${rule.min}–${rule.max} years)`, () => {
           const app = (n: number, have: number) => makeApp(t, { content: { kihon: { [rule.field]: String(n) } }, years: plan(have, 1, 2) });
@@ -158,7 +170,7 @@ for (const t of realTemplates().values()) {
 
 describe('rule coverage of this test', () => {
   it('knows every numeric rule kind the templates use', () => {
-    const known = new Set(['cagr', 'cumulativeGrowth', 'minWageMargin', 'ownWageIncrease', 'positiveFinalYear', 'employeeLimit', 'planLength', 'growthToPlanYear', 'requiresEmployees', 'rising']);
+    const known = new Set(['cagr', 'cumulativeGrowth', 'minWageMargin', 'ownWageIncrease', 'positiveFinalYear', 'employeeLimit', 'planLength', 'growthToPlanYear', 'requiresEmployees', 'rising', 'smallBusinessClaim']);
     for (const t of realTemplates().values()) for (const r of t.rules.numeric) expect(known.has(r.kind), `${t.id} ${r.id}`).toBe(true);
     expect(realTemplates().size).toBe(9);
   });
