@@ -31,9 +31,16 @@ function openInBrowser(url) {
   }
 }
 
-/** Starts browser mode (electron/serve.ts under tsx), passing its output through; optionally opens the URL. */
-export function startServe(args, { open = false } = {}) {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'electron/serve.ts', ...args], { stdio: ['inherit', 'pipe', 'inherit'] });
+/** The Node bundles (dist-node/: browser mode, CLI), rebuilt only when a source is newer. */
+export async function ensureNodeBundle() {
+  const { buildNode, nodeBundleStale } = await import('./build-node.mjs');
+  if (nodeBundleStale()) await buildNode();
+}
+
+/** Starts browser mode (the pre-built bundle: nothing is transpiled at start), passing its output through; optionally opens the URL. */
+export async function startServe(args, { open = false } = {}) {
+  await ensureNodeBundle();
+  const child = spawn(process.execPath, ['dist-node/serve.mjs', ...args], { stdio: ['inherit', 'pipe', 'inherit'] });
   let first = true;
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);

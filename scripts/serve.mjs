@@ -5,4 +5,4 @@ if (!rendererBuilt() && !buildRenderer()) {
   console.error('Banso: building the renderer failed (see above).');
   process.exit(1);
 }
-startServe(process.argv.slice(2));
+await startServe(process.argv.slice(2));

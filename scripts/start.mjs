@@ -17,7 +17,7 @@ if (!buildRenderer() || !run(process.execPath, ['scripts/build-electron.mjs'])) 
 
 function fallback(reason) {
   console.error(`Banso: Electron is not available here (${reason}); starting browser mode instead — open the URL below.`);
-  startServe(args, { open: true });
+  void startServe(args, { open: true });
 }
 
 /** Electron's binary: resolving the package downloads it on first use; that can fail offline. */

@@ -4,9 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const require = createRequire(import.meta.url);
 
 export interface BansoServer {
   url: string;
@@ -15,10 +14,28 @@ export interface BansoServer {
   stop(): Promise<void>;
 }
 
+/**
+ * Browser mode as `npm run serve` runs it: the pre-built Node bundle. Each test run builds its own copy
+ * (inside the checkout, so node_modules resolve), so it always matches the sources and parallel runs do
+ * not overwrite each other's.
+ */
+let bundle: Promise<string> | undefined;
+function serveBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const dir = path.join(root, '.cache', `e2e-node-${process.pid}`);
+    const { buildNode } = (await import(pathToFileURL(path.join(root, 'scripts/build-node.mjs')).href)) as { buildNode: (dir: string) => Promise<void> };
+    await buildNode(dir);
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    return path.join(dir, 'serve.mjs');
+  })();
+  return bundle;
+}
+
 /** Starts browser mode on a random port with its own data directory; resolves with the printed URL. */
 export async function startServer(opts: { dataDir?: string; empty?: boolean } = {}): Promise<BansoServer> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'banso-e2e-'));
-  const proc = spawn(process.execPath, [require.resolve('tsx/cli'), 'electron/serve.ts', '--port', '0', ...(opts.empty ? ['--empty'] : [])], {
+  const proc = spawn(process.execPath, [await serveBundle(), '--port', '0', ...(opts.empty ? ['--empty'] : [])], {
     env: { ...process.env, BANSO_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
