@@ -9,6 +9,7 @@ import { dispatch } from '../electron/api/dispatch';
 import { diffText } from '../shared/review/diff';
 import { buildLargeDb } from './store.bench';
 import { median, timeIt, type BenchResult } from './stats';
+import { reviewHtmlBenchmarks } from './reviewHtml.bench';
 
 const STATUSES = ['draft', 'ownerReview', 'ready', 'submitted', 'adopted', 'rejected'];
 
@@ -41,5 +42,6 @@ export async function reviewBenchmarks(): Promise<BenchResult[]> {
   return [
     { name: 'dashboard: 1,000 clients / 10,000 applications, query + statistics', value: median(times), unit: 'ms', target: 200, note: 'median of 15, through the API dispatcher' },
     { name: 'diff of two 20,000-character versions (20% rewritten)', value: median(diffs), unit: 'ms', target: 50, note: 'median of 30' },
+    ...(await reviewHtmlBenchmarks()),
   ];
 }

@@ -13,6 +13,10 @@ import { createReviewRepo } from '../store/review';
 import { safeFileName, ymd } from '../export/fileName';
 import type { HandlerDeps, Handlers } from './handlers';
 import { createPortfolioHandlers } from './portfolioHandlers';
+import { createReviewHtmlHandlers } from './reviewHtmlHandlers';
+import { createReplyImport } from './reviewReply';
+import { isReviewReply } from '../../shared/review/reply';
+import { conflictPlace } from '../../shared/review/conflictPlace';
 
 type ReviewHandlers = Pick<Handlers, keyof typeof reviewContract>;
 
@@ -30,6 +34,7 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
   const snapshots = createSnapshotsRepo(db);
   const review = createReviewRepo(db);
   const state = (applicationId: string) => ({ comments: review.comments(applicationId), approvals: review.approvals(applicationId) });
+  const importReply = createReplyImport(deps);
 
   return {
     listVersions: ({ applicationId }) => (applications.get(applicationId), snapshots.list(applicationId)),
@@ -119,7 +124,9 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       });
     },
     importReviewFile: ({ applicationId, base64, resolutions, baseRevision }) => {
-      const parsed = parseReviewFile(parseJsonFile(base64), applicationId);
+      const raw = parseJsonFile(base64);
+      if (isReviewReply(raw)) return importReply(applicationId, raw);
+      const parsed = parseReviewFile(raw, applicationId);
       if (!parsed.ok) throw new ApiFailure('BAD_INPUT', parsed.message);
       const current = applications.get(applicationId);
       let result = mergeReviewFile(parsed.file, current, state(applicationId));
@@ -132,6 +139,9 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       };
       const unresolved = result.conflicts.filter((c) => resolutions[c.id] === undefined);
       if (unresolved.length > 0) return { applied: false, conflicts: result.conflicts, ...summary };
+      const sections = deps.templates.templates.find((t) => t.id === current.templateId)?.sections ?? [];
+      const notBoth = result.conflicts.find((c) => resolutions[c.id] === 'both' && !conflictPlace(sections, current, c).keepBoth);
+      if (notBoth) throw new ApiFailure('BAD_INPUT', `「${conflictPlace(sections, current, notBoth).place}」は両方を残せません。指導員の版か事業者の版を選んでください。`);
       for (const c of result.conflicts) result = resolveConflict(result, c.id, resolutions[c.id]!);
       const merged = result;
       const application = immediate(db, () => {
@@ -145,5 +155,6 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       return { applied: true, conflicts: [], ...summary, application };
     },
     ...createPortfolioHandlers(deps),
+    ...createReviewHtmlHandlers(deps),
   };
 }

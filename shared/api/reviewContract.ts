@@ -34,7 +34,8 @@ export const ReviewImportResult = z.object({
 });
 export type ReviewImportResult = z.infer<typeof ReviewImportResult>;
 
-export const Resolution = z.union([z.literal('advisor'), z.literal('owner'), z.object({ custom: z.string().max(200_000) })]);
+/** Per conflict: 指導員の版, 事業者の版, 両方を残す (shared/review/keepBoth.ts) or an edited text. */
+export const Resolution = z.union([z.literal('advisor'), z.literal('owner'), z.literal('both'), z.object({ custom: z.string().max(200_000) })]);
 
 export const PipelineState = z.object({
   record: PipelineRecord,
@@ -90,7 +91,7 @@ export const reviewContract = {
   exportReviewFile: method(z.object({ applicationId: Id, role: z.enum(['advisor', 'owner']) }), FileDto),
   /** Owner side: opens a review file from the advisor in this (the owner's) copy of 伴走. */
   openReviewFile: method(z.object({ base64: Base64File }), Application),
-  /** Advisor side: merges a returned review file. Conflicts come back unless every one has a resolution. */
+  /** Advisor side: merges a returned review file, or an owner's reply from the HTML review file. Conflicts come back unless every one has a resolution. */
   importReviewFile: method(z.object({ applicationId: Id, base64: Base64File, resolutions: z.record(z.string(), Resolution).default({}), baseRevision: BaseRevision }), ReviewImportResult),
 
   // Pipeline
@@ -107,4 +108,8 @@ export const reviewContract = {
   deleteFollowUp: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
   /** The yearly 経営発達支援事業 counts as an Excel sheet. */
   exportHattatsuSheet: method(z.object({ fiscalYear: z.number().int().min(2000).max(2100) }), FileDto),
+
+  // Owner review without installing anything
+  /** Advisor: the HTML review file (one page, any browser, no network); the owner's reply comes back through importReviewFile. */
+  exportReviewHtml: method(z.object({ applicationId: Id }), FileDto),
 } as const;

@@ -14,6 +14,7 @@ import { keysOf } from './equal';
 import { type CellKey, type CellValue, mergeExpenses, mergePlan, pick3, withCell, withExpense } from './mergeParts';
 import { mergeText3 } from './mergeText';
 import { type ReviewComment, type ReviewFile, type SectionApproval, sectionHash } from './schema';
+import { keepBothValue } from './keepBoth';
 
 export type ChangeTarget =
   | { kind: 'field'; sectionId: string; fieldId: string }
@@ -30,7 +31,8 @@ export type Conflict = { id: string } & (
   | { kind: 'title'; base: string; advisor: string; owner: string }
 );
 
-export type Resolution = 'advisor' | 'owner' | { custom: string };
+/** Whose value stays: the advisor's, the owner's, both (両方を残す, see keepBoth.ts), or an edited text. */
+export type Resolution = 'advisor' | 'owner' | 'both' | { custom: string };
 
 export interface MergeResult {
   /** The advisor's application with the owner's non-conflicting changes (advisor's side on conflicts). */
@@ -42,7 +44,7 @@ export interface MergeResult {
   approvals: SectionApproval[];
   /** Ids of approvals whose section no longer reads as it did when approved. */
   staleApprovals: string[];
-  resolutions: Array<{ conflictId: string; choice: 'advisor' | 'owner' | 'custom' }>;
+  resolutions: Array<{ conflictId: string; choice: 'advisor' | 'owner' | 'both' | 'custom' }>;
 }
 
 export interface ReviewExtras {
@@ -148,10 +150,33 @@ export function mergeReviewFile(file: ReviewFile, current: Application, currentE
   return mergeReview(file.base, current, file.owner, { current: currentExtras, returned: { comments: file.comments, approvals: file.approvals } });
 }
 
+/** The id an owner's expense line gets when both lines are kept (the advisor's keeps its own). */
+export const ownerCopyId = (expenseId: string) => `${expenseId.slice(0, 56)}-owner`;
+
 /**
- * Settles one conflict: keep the advisor's value, take the owner's, or (text fields and the title)
- * use a custom text such as an edited `suggestion`. Returns a new result; throws on an unknown id or
- * a custom text for a non-text value (programming errors, not user input).
+ * Whether 両方を残す can settle a conflict without the template: a field whose two values combine
+ * (texts, lists of choices, table rows), or an expense line. A single choice is a text here: the
+ * caller that knows the field (conflictPlace.ts) offers it for text fields only.
+ */
+export function canKeepBoth(c: Conflict): boolean {
+  if (c.kind === 'expense') return true;
+  return c.kind === 'field' && keepBothValue(c.advisor, c.owner) !== null;
+}
+
+function keepBoth(merged: Application, c: Conflict): Application {
+  if (c.kind === 'field') return setField(merged, c.sectionId, c.fieldId, keepBothValue(c.advisor, c.owner));
+  if (c.kind === 'expense') {
+    if (!c.advisor || !c.owner) return { ...merged, expenses: withExpense(merged.expenses, c.expenseId, c.advisor ?? c.owner) };
+    return { ...merged, expenses: withExpense(merged.expenses, ownerCopyId(c.expenseId), { ...c.owner, id: ownerCopyId(c.expenseId) }) };
+  }
+  throw new Error(`競合 ${c.id} は両方を残せません（数値や申請の名前は一方を選んでください）。`);
+}
+
+/**
+ * Settles one conflict: keep the advisor's value, take the owner's, keep both (両方を残す: texts one
+ * after the other, see keepBoth.ts; expense lines both), or (text fields and the title) use a custom
+ * text such as an edited `suggestion`. Returns a new result; throws on an unknown id, a custom text
+ * for a non-text value or both for a value that cannot hold both (programming errors, not user input).
  */
 export function resolveConflict(result: MergeResult, conflictId: string, choice: Resolution): MergeResult {
   const c = result.conflicts.find((x) => x.id === conflictId);
@@ -160,8 +185,10 @@ export function resolveConflict(result: MergeResult, conflictId: string, choice:
   if (custom !== null && !(c.kind === 'title' || (c.kind === 'field' && typeof (c.advisor ?? c.owner ?? '') === 'string'))) {
     throw new Error(`競合 ${conflictId} は文章ではないため、任意の文章では解決できません。`);
   }
+  if (choice === 'both' && !canKeepBoth(c)) throw new Error(`競合 ${conflictId} は両方を残せません（一方を選んでください）。`);
   let merged = result.merged;
-  if (choice !== 'advisor') {
+  if (choice === 'both') merged = keepBoth(merged, c);
+  else if (choice !== 'advisor') {
     if (c.kind === 'field') merged = setField(merged, c.sectionId, c.fieldId, custom ?? c.owner);
     else if (c.kind === 'title') merged = { ...merged, title: custom ?? c.owner };
     else if (c.kind === 'figure') {

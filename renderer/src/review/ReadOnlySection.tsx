@@ -1,24 +1,29 @@
 import type { Application } from '../../../shared/schemas/application';
 import type { Section } from '../../../shared/templates/schema';
+import { NOT_FILLED, readOnlySection } from '../../../shared/review/readOnlyView';
+import { ReadOnlyBlocks } from './ReadOnlyBlocks';
+import { useReviewFigures } from './useReviewFigures';
+import './review.css';
 
-/** 事業者確認 mode: the section's text as it will be submitted, read-only, selectable for comments. */
+/**
+ * 事業者確認 mode: the section as it will be submitted, read-only — texts (selectable for comments),
+ * choices by their labels, tables, the plan with its derived rows and the expenses with the subsidy.
+ * The HTML review file shows the same model (shared/review/readOnlyView.ts).
+ */
 export function ReadOnlySection({ app, section }: { app: Application; section: Section }) {
-  const values = app.content[section.id] ?? {};
+  const { template, figures } = useReviewFigures(app);
+  if (!template) return <p className="notice error">様式「{app.templateId}」が見つかりません。</p>;
+  const view = readOnlySection(template, app, section, figures);
   return (
     <div className="read-only">
-      {section.fields.map((f) => {
-        const v = values[f.id];
-        if (f.kind === 'financialPlan') return <p key={f.id} className="muted">（数値計画は「入力」画面の表をご覧ください）</p>;
-        if (f.kind === 'expenses') return <p key={f.id} className="muted">（経費明細は「入力」画面の表をご覧ください）</p>;
-        const text = typeof v === 'string' ? v : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? (f.kind === 'choice' ? f.options.find((o) => o.value === x)?.label ?? x : x) : Object.values(x).join(' / '))).join('\n') : '';
-        const shown = f.kind === 'choice' && typeof v === 'string' ? f.options.find((o) => o.value === v)?.label ?? v : text;
-        return (
-          <div key={f.id} className="ro-field">
-            <h3>{f.label}</h3>
-            <p className="prewrap" data-review-field={f.id}>{shown || <span className="muted">（未記入）</span>}</p>
-          </div>
-        );
-      })}
+      {view.fields.map((f) => (
+        <div key={f.fieldId} className="ro-field">
+          <h3>{f.label}</h3>
+          {f.kind === 'text' && <p className="prewrap" data-review-field={f.fieldId}>{f.text || <span className="muted">{NOT_FILLED}</span>}</p>}
+          {f.kind === 'choice' && <p className={f.text ? undefined : 'muted'}>{f.text || NOT_FILLED}</p>}
+          {f.kind === 'figures' && <ReadOnlyBlocks blocks={f.blocks} />}
+        </div>
+      ))}
     </div>
   );
 }

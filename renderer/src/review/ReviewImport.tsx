@@ -3,16 +3,16 @@ import { call } from '../api/client';
 import { errorMessage } from '../hooks/useAsync';
 import { fileToBase64, saveExported } from '../files';
 import type { Application } from '../../../shared/schemas/application';
-import type { Conflict } from '../../../shared/review/merge';
 import type { ReviewImportResult } from '../../../shared/api/reviewContract';
+import { useTemplates } from '../templates';
+import { ConflictChoice, type ConflictChoiceValue as Choice } from './ConflictChoice';
 
-type Choice = 'advisor' | 'owner';
-
-const show = (v: unknown): string => (v === null || v === undefined ? '（なし）' : typeof v === 'string' ? v : JSON.stringify(v));
-const where = (c: Conflict) => (c.kind === 'field' ? `${c.sectionId} / ${c.fieldId}` : c.kind === 'title' ? '申請の名前' : c.kind === 'figure' ? `数値計画 ${c.yearIndex + 1}列目 ${c.key}` : c.kind === 'expense' ? '経費明細' : '数値計画');
-
-/** Review files: send to the owner, read the owner's file back (choosing where both changed), or, as the owner, send it back. */
+/**
+ * Review files: send to the owner (a file for their copy of 伴走, or an HTML page for any browser),
+ * read the owner's file or reply back (choosing where both changed), or, as the owner, send it back.
+ */
 export function ReviewFiles({ app, beforeExport, onImported }: { app: Application; beforeExport: () => Promise<void>; onImported: (a: Application) => void }) {
+  const sections = useTemplates().byId(app.templateId)?.sections ?? [];
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ base64: string; result: ReviewImportResult }>();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -23,6 +23,16 @@ export function ReviewFiles({ app, beforeExport, onImported }: { app: Applicatio
       await beforeExport();
       const saved = saveExported(await call('exportReviewFile', { applicationId: app.id, role }));
       setMessage({ kind: 'info', text: `${saved}${role === 'advisor' ? '事業者にお渡しください。' : '指導員にお送りください。'}` });
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }
+
+  async function sendHtml() {
+    try {
+      await beforeExport();
+      const saved = saveExported(await call('exportReviewHtml', { applicationId: app.id }));
+      setMessage({ kind: 'info', text: `${saved}事業者にメールなどでお渡しください。事業者はブラウザで開いてコメント・確認済みを付け、返信ファイル（.banso-reply.json）を保存して送り返します。` });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -51,30 +61,19 @@ export function ReviewFiles({ app, beforeExport, onImported }: { app: Applicatio
     <div className="review-files">
       <h3>事業者確認（自宅で確認してもらう）</h3>
       <div className="actions-inline">
+        <button type="button" onClick={() => void sendHtml()}>確認用HTMLを書き出す（ブラウザで開くファイル）</button>
         <button type="button" onClick={() => void send('advisor')}>確認用ファイルを書き出す</button>
         <button type="button" onClick={() => void send('owner')}>確認結果を書き出す（事業者用）</button>
       </div>
       <label className="file-pick">
-        事業者から戻った確認ファイルを取り込む
+        事業者から戻った確認ファイルを取り込む（確認用HTMLの返信ファイルも）
         <input ref={input} type="file" accept=".json,application/json" onChange={async (e) => { const f = e.target.files?.[0]; if (f) await read(await fileToBase64(f)); }} />
       </label>
       {pending && (
         <div className="conflicts" role="group" aria-label="競合の解決">
-          <p>指導員と事業者の両方が変更した箇所が {pending.result.conflicts.length} か所あります。どちらを残すか選んでください（自動反映 {pending.result.appliedChanges} 件・コメント {pending.result.newComments} 件・確認済み {pending.result.newApprovals} 件）。</p>
+          <p>指導員と事業者の両方が変更した箇所が {pending.result.conflicts.length} か所あります。どちらを残すか（文章は両方を残すこともできます）選んでください（自動反映 {pending.result.appliedChanges} 件・コメント {pending.result.newComments} 件・確認済み {pending.result.newApprovals} 件）。</p>
           {pending.result.conflicts.map((c) => (
-            <div key={c.id} className="conflict">
-              <div className="muted small">{where(c)}</div>
-              <div className="side-by-side">
-                <label className={choices[c.id] === 'advisor' ? 'chosen' : ''}>
-                  <input type="radio" name={`c-${c.id}`} checked={choices[c.id] === 'advisor'} onChange={() => setChoices({ ...choices, [c.id]: 'advisor' })} /> 指導員の版
-                  <p className="prewrap">{show('advisor' in c ? c.advisor : null)}</p>
-                </label>
-                <label className={choices[c.id] === 'owner' ? 'chosen' : ''}>
-                  <input type="radio" name={`c-${c.id}`} checked={choices[c.id] === 'owner'} onChange={() => setChoices({ ...choices, [c.id]: 'owner' })} /> 事業者の版
-                  <p className="prewrap">{show('owner' in c ? c.owner : null)}</p>
-                </label>
-              </div>
-            </div>
+            <ConflictChoice key={c.id} conflict={c} sections={sections} app={app} choice={choices[c.id] ?? 'advisor'} onChoose={(v) => setChoices({ ...choices, [c.id]: v })} />
           ))}
           <div className="actions-inline">
             <button type="button" onClick={() => setPending(undefined)}>取り込まない</button>
