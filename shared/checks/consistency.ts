@@ -5,7 +5,7 @@ import { formatYen } from '../finance/format';
 import { fieldValue, choiceValues } from './context';
 import { labelOf, type NumericEnv } from './numericEnv';
 import { normalizeDigits, quoteAround } from './textScan';
-import { yearScope } from './yearScope';
+import { anchorColumns, columnScopes, yearScope, type YearScope } from './yearScope';
 import type { GrowthFigure } from './types';
 
 /**
@@ -63,20 +63,65 @@ function yearValues(env: NumericEnv, id: IndicatorId): { label: string; value: n
   return out;
 }
 
-function checkClause(env: NumericEnv, where: { sectionId: string; fieldId: string }, text: string, norm: string, start: number, end: number, id: IndicatorId): void {
-  const clause = norm.slice(start, end);
-  const sentenceStart = Math.max(norm.lastIndexOf('。', start), norm.lastIndexOf('\n', start)) + 1;
+interface Quoted {
+  m: RegExpExecArray;
+  quoted: number;
+  step: number;
+}
+
+/** Every amount of a clause, in 円, with the precision it was written to. */
+function amountsOf(clause: string): Quoted[] {
+  const out: Quoted[] = [];
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(clause); m; m = AMOUNT.exec(clause)) {
     const head = parseNum(m[1] ?? '0');
     const u1 = UNIT[m[2] ?? ''] ?? 1;
     const tail = m[3] ? parseNum(m[3]) : null;
     const u2 = UNIT[m[4] ?? ''] ?? 1;
+    out.push({ m, quoted: head.value * u1 + (tail ? tail.value * u2 : 0), step: tail ? 10 ** -tail.decimals * u2 : 10 ** -head.decimals * u1 });
+  }
+  return out;
+}
+
+/**
+ * A table row pasted as text: two or more amounts separated by nothing but spaces (「売上高 1,000万円 1,200万円」).
+ * Its columns are named by the nearest line above that names as many years (the header row; rows of the same
+ * table in between are passed over). Calendar years the plan table's labels do not name are placed by the column
+ * holding the 直近期 figure. Null when the clause is not a row or no header fits it.
+ */
+function rowColumns(env: NumericEnv, id: IndicatorId, norm: string, amounts: readonly Quoted[], clause: string, lineStart: number): YearScope[] | null {
+  if (amounts.length < 2) return null;
+  for (let i = 1; i < amounts.length; i++) {
+    const prev = amounts[i - 1]?.m;
+    const cur = amounts[i]?.m;
+    if (!prev || !cur || !/^\s*$/u.test(clause.slice(prev.index + prev[0].length, cur.index))) return null;
+  }
+  let end = lineStart - 1;
+  for (let up = 0; up < 6 && end > 0; up++) {
+    const from = norm.lastIndexOf('\n', end - 1) + 1;
+    const cols = columnScopes(env.shape, env.app.financialPlan.years, norm.slice(from, end));
+    if (cols.length === amounts.length) {
+      if (!cols.every((c) => c.calendar !== null && c.scope.kind === 'none')) return cols.map((c) => c.scope);
+      const baseYear = env.shape.base;
+      const base = baseYear ? yearValues(env, id).find((v) => v.label === labelOf(baseYear)) : undefined;
+      return anchorColumns(env.shape, cols, base ? amounts.findIndex((a) => Math.abs(a.quoted - base.value) < a.step) : -1);
+    }
+    if (cols.length > 0) return null;
+    end = from - 1;
+  }
+  return null;
+}
+
+function checkClause(env: NumericEnv, where: { sectionId: string; fieldId: string }, text: string, norm: string, start: number, end: number, id: IndicatorId): void {
+  const clause = norm.slice(start, end);
+  const sentenceStart = Math.max(norm.lastIndexOf('。', start), norm.lastIndexOf('\n', start)) + 1;
+  const amounts = amountsOf(clause);
+  const columns = rowColumns(env, id, norm, amounts, clause, norm.lastIndexOf('\n', start) + 1);
+  for (const [k, { m, quoted, step }] of amounts.entries()) {
     if (PART_OF.test(clause.slice(0, m.index)) || SHARE_AFTER.test(clause.slice(m.index + m[0].length))) continue;
-    const quoted = head.value * u1 + (tail ? tail.value * u2 : 0);
-    const step = tail ? 10 ** -tail.decimals * u2 : 10 ** -head.decimals * u1;
-    // Only the years the text refers to (「前期」「2024年度」「3年後」…); none of the table's years: not compared.
-    const scope = yearScope(env.shape, env.app.financialPlan.years, norm.slice(sentenceStart, start + m.index), clause.slice(m.index + m[0].length));
+    // Only the years the text refers to (「前期」「2024年度」「3年後」…, or the column of a table row); none of the
+    // table's years: not compared.
+    const scope = columns?.[k] ?? yearScope(env.shape, env.app.financialPlan.years, norm.slice(sentenceStart, start + m.index), clause.slice(m.index + m[0].length));
     if (scope.kind === 'none') continue;
     const inScope = scope.kind === 'years' ? new Set(scope.years.map(labelOf)) : null;
     const values = yearValues(env, id).filter((v) => inScope === null || inScope.has(v.label));
