@@ -29,13 +29,19 @@ export async function exportBenchmarks(): Promise<BenchResult[]> {
   const t = templateById('monozukuri-20');
   const app = buildLargestApplication(t);
   const client = Client.parse({ id: 'bench', name: 'B縫製株式会社', representative: '伴 由美子', employeeCount: 18, prefecture: '埼玉県', createdAt: app.createdAt, updatedAt: app.updatedAt });
-  const doc = buildApplicationDocument(t, app, client, { report: checkApplication(t, app) });
+  const doc = buildApplicationDocument(t, app, client, { report: checkApplication(t, app), now: new Date('2026-11-30T03:00:00Z') });
   const first = await timeIt(1, () => renderPdf(doc));
   const pdfTimes = await timeIt(10, () => renderPdf(doc));
   const pdf = await renderPdf(doc);
   await renderDocx(doc);
   const docxTimes = await timeIt(10, () => renderDocx(doc));
   const docx = await renderDocx(doc);
+  // The same plan with the 明朝 body (bundled Noto Serif JP; headings stay Noto Sans JP Bold)
+  const mincho = { ...doc, meta: { ...doc.meta, bodyFont: 'mincho' as const } };
+  const minchoFirst = await timeIt(1, () => renderPdf(mincho));
+  const minchoTimes = await timeIt(10, () => renderPdf(mincho));
+  const minchoPdf = await renderPdf(mincho);
+  const minchoDocxTimes = await timeIt(10, () => renderDocx(mincho));
   // The demo もの補助 draft: a real plan of ordinary length.
   const demoFile = demoApplicationFiles([t], process.cwd(), 'bench').find((d) => d.file.application.templateId === t.id)!.file;
   const demoDoc = buildApplicationDocument(t, demoFile.application, demoFile.client, { report: checkApplication(t, demoFile.application) });
@@ -46,6 +52,8 @@ export async function exportBenchmarks(): Promise<BenchResult[]> {
     { name: `PDF of a ${pdf.pageCount}-page もの補助 plan`, value: median(pdfTimes), unit: 'ms', target: 300, note: `median of 10; first call in process ${first[0]!.toFixed(0)} ms` },
     { name: 'PDF size', value: pdf.bytes.length / 1024, unit: 'KB', target: 500 },
     { name: 'DOCX of the same plan', value: median(docxTimes), unit: 'ms', target: 200, note: `median of 10; ${(docx.length / 1024).toFixed(0)} KB` },
+    { name: `PDF of the same plan, 明朝 body (${minchoPdf.pageCount} pages)`, value: median(minchoTimes), unit: 'ms', target: 300, note: `median of 10; first call in process ${minchoFirst[0]!.toFixed(0)} ms; ${(minchoPdf.bytes.length / 1024).toFixed(0)} KB` },
+    { name: 'DOCX of the same plan, 明朝 body', value: median(minchoDocxTimes), unit: 'ms', target: 200, note: 'median of 10' },
   ];
   const lo = soffice();
   if (!lo) {

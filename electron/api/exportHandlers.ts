@@ -51,14 +51,14 @@ export function createExportHandlers(deps: HandlerDeps, template: (id: string) =
     return target;
   };
   return {
-    async exportApplication({ id, format, snapshot, dateStyle, attachLokaben }) {
+    async exportApplication({ id, format, snapshot, dateStyle, attachLokaben, bodyFont }) {
       const application = applications.get(id);
       if (snapshot) snapshots.take(application, 'export', `書き出し（${EXPORT_NAMES[format]}）`);
       const client = clients.get(application.clientId);
       const t = template(application.templateId);
       const supplementary = format === 'package' && t.supplementary ? await buildSupplementary(deps, t, application, client) : undefined;
       const extra = supplementary && supplementary.count > 0 ? { extraFiles: { '補足資料.pdf': supplementary.bytes }, extraWarnings: supplementary.warnings } : {};
-      const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, appendBlocks: attachLokaben ? lokabenBlocks(client) : [], ...extra }, format);
+      const file = await exportApplication({ template: t, application, client, appVersion: deps.info.version, dateStyle, appendBlocks: attachLokaben ? lokabenBlocks(client) : [], ...extra, ...(bodyFont ? { bodyFont } : {}) }, format);
       return { fileName: file.fileName, mime: file.mime, base64: Buffer.from(file.bytes).toString('base64'), warnings: file.warnings };
     },
     previewPackageImport({ base64, intoApplicationId }) {

@@ -21,6 +21,9 @@ const Manifest = z.object({
   files: z.record(z.string(), z.object({ sha256: z.string() })),
 });
 
+/** Zip entry attributes: host system Unix (3), regular file rw-r--r-- in the high 16 bits of the external attributes. */
+export const UNIX_ENTRY = { os: 3, attrs: (0o100644 << 16) >>> 0 } as const;
+
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 export function writePackage(data: ApplicationFile, documents: Record<string, Uint8Array>, at = new Date()): Uint8Array {
@@ -31,9 +34,11 @@ export function writePackage(data: ApplicationFile, documents: Record<string, Ui
     createdAt: at.toISOString(),
     files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, { sha256: sha256(bytes) }])),
   };
-  const zip: Zippable = { [MANIFEST]: strToU8(JSON.stringify(manifest, null, 2)) };
+  // Entries are marked as made on Unix (mode 0644) with UTF-8 names (fflate sets the flag for non-ASCII
+  // names): unzip on Linux and macOS then shows 「B縫製_もの補助_事業計画書.pdf」 instead of mojibake.
+  const zip: Zippable = { [MANIFEST]: [strToU8(JSON.stringify(manifest, null, 2)), { ...UNIX_ENTRY }] };
   // Stored documents (PDF, DOCX) are already compressed; compress the text files.
-  for (const [name, bytes] of Object.entries(files)) zip[name] = [bytes, { level: /\.(pdf|docx|zip|png|jpe?g)$/i.test(name) ? 0 : 6 }];
+  for (const [name, bytes] of Object.entries(files)) zip[name] = [bytes, { ...UNIX_ENTRY, level: /\.(pdf|docx|zip|png|jpe?g)$/i.test(name) ? 0 : 6 }];
   return zipSync(zip, { mtime: at });
 }
 

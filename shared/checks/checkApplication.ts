@@ -25,6 +25,7 @@ import { checkQuotedFigures, checkSchedule } from './consistency';
 import { checkCoverage } from './coverage';
 import { checkReadability } from './readability';
 import { checkLokabenUse } from './lokabenHint';
+import { checkPrintable } from './printable';
 import type { CheckContext, CheckReport, ExpenseTotals, Finding, SubsidyBreakdown, YearFigures } from './types';
 
 /**
@@ -118,6 +119,7 @@ export function checkApplication(template: Template, app: Application, ctx: Chec
   checkReadability(template, app, compiled, out, env.texts);
   checkDated(template, app, out);
   checkLokabenUse(template, app, ctx, out);
+  checkPrintable(template, app, out);
   const findings = classifyFindings(template, out.items).map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
   const coverage = checkCoverage(template, app, compiled, findings, env.texts);
   return {

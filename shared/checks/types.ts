@@ -43,6 +43,14 @@ export interface Finding {
   /** Japanese: what was seen and what would fix it. */
   message: string;
   source?: SourceNote;
+  /** A one-click fix: text replacements in fields (e.g. 絵文字を削除する). */
+  fix?: FindingFix;
+}
+
+/** Replacements the UI applies through the normal save path when the advisor clicks the fix. */
+export interface FindingFix {
+  label: string;
+  replacements: { sectionId: string; fieldId: string; from: string; to: string }[];
 }
 
 export interface AspectCoverage {

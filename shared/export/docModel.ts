@@ -11,6 +11,11 @@ export interface DocMeta {
   createdAt: Date;
   /** Printed diagonally on every page when set, e.g. "下書き" for drafts with error findings. */
   watermark?: string;
+  /**
+   * The body typeface: 明朝 as the official forms and 記載例 (bundled Noto Serif JP in the PDF, ＭＳ 明朝 in
+   * Word) or ゴシック (Noto Sans JP / ＭＳ ゴシック). Headings stay Gothic. Unset: each writer's default.
+   */
+  bodyFont?: 'mincho' | 'gothic';
 }
 
 export type Align = 'left' | 'center' | 'right';
@@ -21,6 +26,8 @@ export interface HeadingBlock {
   text: string;
   /** Adds a PDF bookmark / outline entry. */
   bookmark?: boolean;
+  /** A name the PDF writer reports the heading's page under (e.g. section:kigyoGaiyo, for page guidance). */
+  anchor?: string;
 }
 
 export interface ParagraphBlock {
@@ -30,6 +37,8 @@ export interface ParagraphBlock {
   size?: 'small' | 'normal';
   indentFirstLine?: boolean; // 字下げ one character
   bold?: boolean;
+  /** A label (【事業計画名】): never left alone at the foot of a page — kept with the start of the next block. */
+  keepWithNext?: boolean;
 }
 
 export interface TableColumnSpec {

@@ -14,21 +14,24 @@ const DERIVED: { label: string; pick: (y: YearFigures) => FinanceResult<number>;
   { label: '労働分配率（％）', pick: (y) => y.rodoBunpairitsu, fmt: (n) => plainNumber(n, 1) },
 ];
 
-/** The 数値計画 table (千円) with the derived rows, and the growth each rule measures. */
-export function planBlocks(plan: FinancialPlan, figures: ComputedFigures | undefined): Block[] {
+/**
+ * The 数値計画 table (千円) with the derived rows, and the growth each rule measures. Rows nobody filled in
+ * any year are left out; each year carries its 年/月期 when the 決算月 is known.
+ */
+export function planBlocks(plan: FinancialPlan, figures: ComputedFigures | undefined, periods: readonly (string | null)[] = []): Block[] {
   if (plan.years.length === 0) return [{ type: 'paragraph', text: '（数値計画は未入力です）' }];
-  const header = ['項目（単位: 千円）', ...plan.years.map((y) => (y.kind === 'actual' ? `${y.label}（実績）` : y.label))];
-  const rows = PLAN_ROWS.map((r) => [
+  const header = ['項目（単位：千円）', ...plan.years.map((y, i) => `${y.label}${y.kind === 'actual' ? '（実績）' : ''}${periods[i] ? `\n${periods[i]}` : ''}`)];
+  const used = PLAN_ROWS.filter((r) => plan.years.some((y) => y[r.key] !== null));
+  const rows = used.map((r) => [
     r.unit === '千円' ? r.label : `${r.label}（${r.unit}）`,
     ...plan.years.map((y) => (r.unit === '千円' ? senYen(y[r.key]) : r.unit === '円' ? yen(y[r.key]) : plainNumber(y[r.key]))),
   ]);
   const derivedStart = rows.length;
   if (figures) for (const d of DERIVED) rows.push([d.label, ...figures.years.map((y) => shown(d.pick(y), d.fmt))]);
-  const firstWidth = 3;
   const blocks: Block[] = [
     {
       type: 'table',
-      columns: header.map((h, i) => ({ header: h, width: i === 0 ? firstWidth : 1.3, align: i === 0 ? 'left' : 'right' })),
+      columns: header.map((h, i) => ({ header: h, width: i === 0 ? 3 : 1.3, align: i === 0 ? 'left' : 'right' })),
       rows,
       emphasisRows: figures ? DERIVED.map((_, i) => derivedStart + i) : [],
       size: 'small',

@@ -35,9 +35,11 @@ export const FinancialYear = z.object({
   eigyoGaiShueki: Amount, // 営業外収益
   eigyoGaiHiyo: Amount, // 営業外費用
   keijoRieki: Profit, // 経常利益
+  tokiJunRieki: Profit, // 税引後当期利益 (もの補助 経営状況表)
   jugyoinSu: HeadCount, // 従業員数 (人, FTE allowed)
   yakuinSu: HeadCount, // 役員数
   kyuyoShikyuSogaku: Amount, // 給与支給総額 (従業員)
+  kyuyoShoyo: Amount, // 賞与: the part of 給与支給総額 (従業員) paid as bonuses (もの補助 ⑪; ⑫ 給料・賃金 = ⑩ − ⑪)
   yakuinKyuyo: Amount, // 役員給与 (給与支給総額 役員分)
   jigyojoNaiSaiteiChingin: HourlyWage, // 事業場内最低賃金 (円/時)
   chiikiBetsuSaiteiChingin: HourlyWage, // 地域別最低賃金 (円/時)
@@ -62,9 +64,11 @@ export const FIGURE_KEYS = [
   'eigyoGaiShueki',
   'eigyoGaiHiyo',
   'keijoRieki',
+  'tokiJunRieki',
   'jugyoinSu',
   'yakuinSu',
   'kyuyoShikyuSogaku',
+  'kyuyoShoyo',
   'yakuinKyuyo',
   'jigyojoNaiSaiteiChingin',
   'chiikiBetsuSaiteiChingin',

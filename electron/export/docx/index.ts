@@ -1,7 +1,8 @@
 /**
  * DOCX writer: renders the format-neutral DocModel (shared/export/docModel.ts) as a Word document laid out like the
- * official forms — A4, 25/20 mm margins, ＭＳ 明朝 body / ＭＳ ゴシック headings, ja-JP, page numbers "n / N" in the
- * footer, and a 下書き marker on every page when meta.watermark is set.
+ * official forms — A4, the PDF's margins (25/20 mm) and line pitch, ＭＳ 明朝 (or ＭＳ ゴシック) body in the 本文 style,
+ * labels in the 項目名 style kept with their text, ＭＳ ゴシック headings, a filled font table, ja-JP, page numbers
+ * "n / N" in the footer, and a 下書き marker on every page when meta.watermark is set.
  */
 import { Document, Packer } from 'docx';
 import type { DocModel } from '../../../shared/export/docModel';
@@ -10,6 +11,7 @@ import { corePropertiesXml } from './coreProperties';
 import { pageNumberFooter, watermarkHeader } from './pageFurniture';
 import { MARGIN, PAGE, documentStyles } from './styles';
 import { sanitizeLine } from './text';
+import { fontTableXml } from './fontTable';
 
 export { sanitizeText } from './text';
 export { readImageInfo, type ImageInfo } from './imageSize';
@@ -24,7 +26,7 @@ export function buildDocxDocument(doc: DocModel): Document {
     creator: line(doc.meta.author),
     lastModifiedBy: line(doc.meta.author),
     subject: line(doc.meta.subject),
-    styles: documentStyles(),
+    styles: documentStyles(doc.meta.bodyFont ?? 'mincho'),
     sections: [
       {
         properties: {
@@ -44,5 +46,8 @@ export function buildDocxDocument(doc: DocModel): Document {
 /** The document as .docx bytes. */
 export async function renderDocx(doc: DocModel): Promise<Uint8Array> {
   const document = buildDocxDocument(doc);
-  return Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: corePropertiesXml(doc.meta) }]);
+  return Packer.pack(document, 'uint8array', false, [
+    { path: 'docProps/core.xml', data: corePropertiesXml(doc.meta) },
+    { path: 'word/fontTable.xml', data: fontTableXml() },
+  ]);
 }

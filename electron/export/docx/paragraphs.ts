@@ -1,7 +1,7 @@
 /** Headings, body paragraphs, captions and page breaks → docx paragraphs. */
 import { AlignmentType, HeadingLevel, Paragraph } from 'docx';
 import type { Align, HeadingBlock, ParagraphBlock } from '../../../shared/export/docModel';
-import { SINGLE_SPACING, SIZE, STYLE_ID, oneCharTwips } from './styles';
+import { PARAGRAPH_AFTER, SINGLE_SPACING, SIZE, SMALL_LINE, STYLE_ID, oneCharTwips } from './styles';
 import { sanitizeLine, splitParagraphs, textRun } from './text';
 
 type DocxAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -40,16 +40,23 @@ export function renderHeading(block: HeadingBlock, pageBreakBefore: boolean): Pa
   });
 }
 
-/** Each line of the text is its own paragraph; empty lines stay as empty paragraphs. */
+/**
+ * Each line of the text is its own paragraph in the 本文 style (labels: the 項目名 style, kept with the next
+ * paragraph); empty lines stay as empty paragraphs. The last line gets the space the PDF puts after a block.
+ */
 export function renderParagraph(block: ParagraphBlock, pageBreakBefore: boolean): Paragraph[] {
   const size = block.size === 'small' ? SIZE.small : SIZE.body;
   const small = block.size === 'small';
-  return splitParagraphs(block.text).map(
+  const lines = splitParagraphs(block.text);
+  return lines.map(
     (line, i) =>
       new Paragraph({
+        style: block.keepWithNext ? STYLE_ID.label : STYLE_ID.body,
         alignment: alignment(block.align), // default: justified (両端揃え), from the document defaults
         pageBreakBefore: (pageBreakBefore && i === 0) || undefined,
+        keepNext: block.keepWithNext || undefined,
         indent: block.indentFirstLine ? { firstLine: oneCharTwips(size), firstLineChars: 100 } : undefined,
+        spacing: { ...(small ? SMALL_LINE : {}), ...(i === lines.length - 1 ? { after: PARAGRAPH_AFTER } : {}) },
         run: small ? { size } : undefined,
         children: line === '' ? [] : [textRun(line, { bold: block.bold || undefined, size: small ? size : undefined })],
       }),

@@ -3,6 +3,7 @@
  *
  * Units: twips (1/20 pt, 1/1440 in) for geometry, half-points for font sizes (docx's `size`).
  */
+import { BODY_PT, HEADING_PT, PAGE_MM, PARAGRAPH_AFTER_PT } from '../../../shared/export/pageGeometry';
 import {
   AlignmentType,
   LineRuleType,
@@ -17,8 +18,8 @@ export const PAGE = { width: 11906, height: 16838 } as const;
 const MM = 1440 / 25.4;
 const mm = (v: number): number => Math.round(v * MM);
 
-/** 25 mm top/bottom, 20 mm left/right: the usual margins of the official forms. */
-export const MARGIN = { top: mm(25), bottom: mm(25), left: mm(20), right: mm(20), header: mm(12), footer: mm(12) } as const;
+/** 25 mm top/bottom, 20 mm left/right: the usual margins of the official forms, the same as the PDF's. */
+export const MARGIN = { top: mm(PAGE_MM.top), bottom: mm(PAGE_MM.bottom), left: mm(PAGE_MM.left), right: mm(PAGE_MM.right), header: mm(12), footer: mm(PAGE_MM.footer) } as const;
 
 /** Width of the text area, the width tables and images are laid out against. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
@@ -48,6 +49,15 @@ export const BODY_FONT = {
   hint: 'eastAsia',
 } satisfies IFontAttributesProperties;
 
+/** The body in ゴシック (the export option): Arial for Latin, ＭＳ ゴシック for Japanese. */
+export const BODY_FONT_GOTHIC = {
+  ascii: FONT.latinSans,
+  hAnsi: FONT.latinSans,
+  eastAsia: FONT.gothic,
+  cs: FONT.latinSans,
+  hint: 'eastAsia',
+} satisfies IFontAttributesProperties;
+
 /** Headings, captions, table headers: Gothic. */
 export const HEADING_FONT = {
   ascii: FONT.latinSans,
@@ -61,9 +71,9 @@ export const HEADING_FONT = {
 export const SIZE = {
   body: 21, // 10.5 pt, the Japanese standard
   small: 18, // 9 pt
-  title: 32, // 16 pt
-  section: 24, // 12 pt
-  subsection: 22, // 11 pt
+  title: HEADING_PT[1].size * 2, // 16 pt
+  section: HEADING_PT[2].size * 2, // 13 pt, as the PDF
+  subsection: HEADING_PT[3].size * 2, // 11 pt
   caption: 20, // 10 pt
   footer: 18,
 } as const;
@@ -90,7 +100,15 @@ export const COLOR = {
 } as const;
 
 /** Style ids used by the writer; the built-in Heading1–3 give Word's navigation pane and LibreOffice's PDF outline. */
-export const STYLE_ID = { caption: 'Caption', tableText: 'BansoTableText' } as const;
+export const STYLE_ID = { caption: 'Caption', tableText: 'BansoTableText', body: 'BansoBody', label: 'BansoLabel' } as const;
+
+const pt = (v: number): number => Math.round(v * 20);
+
+/** The body's line pitch, exactly as the PDF sets it (17.85 pt for 10.5 pt text), so Word paginates alike. */
+export const BODY_LINE = { line: pt(BODY_PT.line), lineRule: LineRuleType.EXACT } as const;
+export const SMALL_LINE = { line: pt(BODY_PT.smallLine), lineRule: LineRuleType.EXACT } as const;
+/** Space after a block of text (the last line of a paragraph block), twips. */
+export const PARAGRAPH_AFTER = pt(PARAGRAPH_AFTER_PT);
 
 /**
  * Paragraph defaults. 両端揃え; 禁則 (w:kinsoku) is on by default and never switched off here.
@@ -109,12 +127,12 @@ const PARAGRAPH_DEFAULTS: IParagraphPropertiesOptions = {
   spacing: { line: LINE.body, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
 };
 
-export function documentStyles(): IStylesOptions {
+export function documentStyles(body: 'mincho' | 'gothic' = 'mincho'): IStylesOptions {
   const headingRun = { font: HEADING_FONT, bold: true, color: '000000' } as const;
   return {
     default: {
       document: {
-        run: { font: BODY_FONT, size: SIZE.body, language: LANGUAGE },
+        run: { font: body === 'gothic' ? BODY_FONT_GOTHIC : BODY_FONT, size: SIZE.body, language: LANGUAGE },
         paragraph: PARAGRAPH_DEFAULTS,
       },
       heading1: {
@@ -131,7 +149,7 @@ export function documentStyles(): IStylesOptions {
         run: { ...headingRun, size: SIZE.section },
         paragraph: {
           alignment: AlignmentType.LEFT,
-          spacing: { before: 300, after: 120, line: LINE.heading, lineRule: LineRuleType.AUTO },
+          spacing: { before: pt(HEADING_PT[2].before), after: pt(HEADING_PT[2].after), line: LINE.heading, lineRule: LineRuleType.AUTO },
           keepNext: true,
           keepLines: true,
           outlineLevel: 1,
@@ -141,7 +159,7 @@ export function documentStyles(): IStylesOptions {
         run: { ...headingRun, size: SIZE.subsection },
         paragraph: {
           alignment: AlignmentType.LEFT,
-          spacing: { before: 180, after: 60, line: LINE.heading, lineRule: LineRuleType.AUTO },
+          spacing: { before: pt(HEADING_PT[3].before), after: pt(HEADING_PT[3].after), line: LINE.heading, lineRule: LineRuleType.AUTO },
           keepNext: true,
           keepLines: true,
           outlineLevel: 2,
@@ -153,6 +171,24 @@ export function documentStyles(): IStylesOptions {
       },
     },
     paragraphStyles: [
+      {
+        // 本文: every body paragraph, so an advisor can change the typeface or pitch of the whole text at once
+        id: STYLE_ID.body,
+        name: 'Banso 本文',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { ...BODY_LINE, before: 0, after: 0 } },
+      },
+      {
+        // 項目名 (【事業計画名】): Gothic, bold, kept with the text it labels
+        id: STYLE_ID.label,
+        name: 'Banso 項目名',
+        basedOn: 'Normal',
+        next: STYLE_ID.body,
+        quickFormat: true,
+        run: { font: HEADING_FONT, bold: true },
+        paragraph: { spacing: { ...BODY_LINE, before: 0, after: 0 }, keepNext: true, keepLines: true },
+      },
       {
         id: STYLE_ID.tableText,
         name: 'Banso Table Text',

@@ -24,6 +24,7 @@ import {
 import type { Align, TableBlock } from '../../../shared/export/docModel';
 import { alignment, renderCaption, renderSpacer } from './paragraphs';
 import { COLOR, HEADING_FONT, SIZE, STYLE_ID, TEXT_WIDTH } from './styles';
+import { estimateEm, sizeColumns } from '../../../shared/export/columnSizing';
 import { optionalLine, splitParagraphs, textRun } from './text';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border } satisfies IBorderOptions;
@@ -40,6 +41,22 @@ export function columnWidths(weights: readonly number[], total: number = TEXT_WI
   const rest = total - widths.reduce((a, b) => a + b, 0);
   widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
   return widths;
+}
+
+/**
+ * Integer twips per column sized to the content as the PDF sizes them (shared/export/columnSizing), so a number
+ * such as 102,479,000 is never broken inside its cell; they sum exactly to the text width.
+ */
+export function contentWidths(block: TableBlock, halfPoints: number): number[] {
+  const twipsPerEm = halfPoints * 10;
+  const padEm = (CELL_MARGINS.left + CELL_MARGINS.right) / twipsPerEm;
+  const em = sizeColumns(
+    block.columns.map((c, i) => ({ header: c.header, cells: block.rows.map((r) => r[i] ?? ''), weight: c.width })),
+    TEXT_WIDTH / twipsPerEm,
+    estimateEm,
+    padEm,
+  );
+  return columnWidths(em);
 }
 
 /** Exactly `count` cells: pads with '', folds overflow into the last cell (as new lines). */
@@ -96,8 +113,8 @@ export function renderTable(block: TableBlock, pageBreakBefore: boolean): (Parag
     // A table without columns cannot be written (Word rejects empty tables): keep only its caption.
     return caption ? [renderCaption(caption, { keepNext: false, pageBreakBefore })] : [];
   }
-  const widths = columnWidths(columns.map((c) => c.width));
   const size = block.size === 'small' ? SIZE.small : SIZE.body;
+  const widths = contentWidths(block, size);
   const emphasis = new Set(block.emphasisRows ?? []);
   const repeatHeader = block.repeatHeader !== false;
 

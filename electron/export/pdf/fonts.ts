@@ -37,6 +37,9 @@ const FONT_FILES: Record<FontStyle, string> = {
   bold: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
 };
 
+/** The 明朝 body: Noto Serif JP (SIL OFL, bundled as an npm package like the Gothic one). */
+const SERIF_REGULAR = '@expo-google-fonts/noto-serif-jp/400Regular/NotoSerifJP_400Regular.ttf';
+
 function resolveFontFile(spec: string): string {
   // CJS bundles (Electron main) have `require`; ESM (vitest, tsx) has import.meta.url.
   if (typeof require === 'function') {
@@ -172,6 +175,24 @@ export interface FontFaces {
 }
 
 let defaultFaces: Promise<FontFaces> | undefined;
+let minchoFaces: Promise<FontFaces> | undefined;
+
+/**
+ * The faces for a body typeface: ゴシック is Noto Sans JP 400/700; 明朝 is Noto Serif JP 400 for text with
+ * Noto Sans JP 700 for headings, labels and table headers (Gothic headings over a Mincho body, as the
+ * official forms and Word's styles have them). Each set is read and parsed once per process.
+ */
+export function getBodyFontFaces(body: 'gothic' | 'mincho' = 'gothic'): Promise<FontFaces> {
+  if (body === 'gothic') return getFontFaces();
+  minchoFaces ??= Promise.all([readFile(resolveFontFile(SERIF_REGULAR)), getFontFaces()]).then(([serif, gothic]) => ({
+    regular: new FontFace('regular', serif),
+    bold: gothic.bold,
+  }));
+  minchoFaces.catch(() => {
+    minchoFaces = undefined;
+  });
+  return minchoFaces;
+}
 
 /** The two Noto Sans JP faces; the default ones are read and parsed once per process. */
 export function getFontFaces(source?: FontBytes): Promise<FontFaces> {

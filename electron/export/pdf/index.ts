@@ -4,7 +4,7 @@
  */
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 import type { DocModel, ImageBlock } from '../../../shared/export/docModel';
-import { embedFontSubset, getFontFaces, sanitizeText, type FontBytes, type FontStyle } from './fonts';
+import { embedFontSubset, getBodyFontFaces, getFontFaces, sanitizeText, type FontBytes, type FontStyle } from './fonts';
 import { layoutDocument } from './layout';
 import { addOutline } from './outline';
 import { footerText, renderPages } from './render';
@@ -20,6 +20,8 @@ export interface RenderPdfResult {
   pageCount: number;
   /** Characters the font lacks (drawn as 〓), one entry per distinct character, in order of first use. */
   missingGlyphs: string[];
+  /** The page (0-based) each anchored heading landed on, and whether it starts that page. */
+  anchors: Map<string, { page: number; atTop: boolean }>;
 }
 
 async function embedImage(pdf: PDFDocument, block: ImageBlock, index: number): Promise<PDFImage> {
@@ -32,7 +34,7 @@ async function embedImage(pdf: PDFDocument, block: ImageBlock, index: number): P
 }
 
 export async function renderPdf(doc: DocModel, opts: RenderPdfOptions = {}): Promise<RenderPdfResult> {
-  const faces = await getFontFaces(opts.fonts);
+  const faces = opts.fonts ? await getFontFaces(opts.fonts) : await getBodyFontFaces(doc.meta.bodyFont ?? 'gothic');
   const pdf = await PDFDocument.create({ updateMetadata: false });
 
   const imageBlocks = doc.blocks.filter((b): b is ImageBlock => b.type === 'image');
@@ -90,7 +92,7 @@ export async function renderPdf(doc: DocModel, opts: RenderPdfOptions = {}): Pro
   pdf.setLanguage('ja-JP');
 
   const bytes = await pdf.save();
-  return { bytes, pageCount, missingGlyphs: [...missing] };
+  return { bytes, pageCount, missingGlyphs: [...missing], anchors: layout.anchors };
 }
 
 /**

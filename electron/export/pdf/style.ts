@@ -1,15 +1,17 @@
-/** Page geometry and typographic constants (pt; 1 mm = 72 / 25.4 pt). */
+/** Page geometry and typographic constants (pt; 1 mm = 72 / 25.4 pt). Margins shared with the Word writer. */
+import { BODY_PT, HEADING_PT, PAGE_MM, PARAGRAPH_AFTER_PT } from '../../../shared/export/pageGeometry';
+
 const MM = 72 / 25.4;
 
 export const PAGE = {
   width: 595.28, // A4 portrait
   height: 841.89,
-  marginTop: 25 * MM,
-  marginBottom: 25 * MM,
-  marginLeft: 22 * MM,
-  marginRight: 22 * MM,
+  marginTop: PAGE_MM.top * MM,
+  marginBottom: PAGE_MM.bottom * MM,
+  marginLeft: PAGE_MM.left * MM,
+  marginRight: PAGE_MM.right * MM,
   /** Baseline of the footer page number, from the bottom edge. */
-  footerBaseline: 12 * MM,
+  footerBaseline: PAGE_MM.footer * MM,
   footerSize: 9,
 } as const;
 
@@ -24,8 +26,8 @@ export interface TextStyle {
 }
 
 export const BODY: Record<'normal' | 'small', TextStyle> = {
-  normal: { size: 10.5, lineHeight: 10.5 * 1.7 },
-  small: { size: 9, lineHeight: 9 * 1.65 },
+  normal: { size: BODY_PT.size, lineHeight: BODY_PT.line },
+  small: { size: BODY_PT.small, lineHeight: BODY_PT.smallLine },
 };
 
 export interface HeadingStyle extends TextStyle {
@@ -35,13 +37,13 @@ export interface HeadingStyle extends TextStyle {
 }
 
 export const HEADINGS: Record<1 | 2 | 3, HeadingStyle> = {
-  1: { size: 16, lineHeight: 16 * 1.5, spaceBefore: 0, spaceAfter: 12, align: 'center' },
-  2: { size: 13, lineHeight: 13 * 1.5, spaceBefore: 14, spaceAfter: 4, align: 'left' },
-  3: { size: 11, lineHeight: 11 * 1.55, spaceBefore: 8, spaceAfter: 2, align: 'left' },
+  1: { size: HEADING_PT[1].size, lineHeight: 16 * 1.5, spaceBefore: HEADING_PT[1].before, spaceAfter: HEADING_PT[1].after, align: 'center' },
+  2: { size: HEADING_PT[2].size, lineHeight: 13 * 1.5, spaceBefore: HEADING_PT[2].before, spaceAfter: HEADING_PT[2].after, align: 'left' },
+  3: { size: HEADING_PT[3].size, lineHeight: 11 * 1.55, spaceBefore: HEADING_PT[3].before, spaceAfter: HEADING_PT[3].after, align: 'left' },
 };
 
 export const SPACING = {
-  afterParagraph: 6,
+  afterParagraph: PARAGRAPH_AFTER_PT,
   beforeTable: 4,
   afterTable: 10,
   beforeImage: 6,

@@ -9,6 +9,7 @@ import type { BrokenLine } from './lineBreak';
 import type { LineAlign, Pager } from './paginate';
 import { BODY, SPACING, TABLE } from './style';
 import { breakText, flowLines, type LayoutContext } from './text';
+import { sizeColumns } from '../../../shared/export/columnSizing';
 
 interface Cell {
   lines: BrokenLine[];
@@ -23,8 +24,9 @@ interface Row {
   lineCount: number;
 }
 
+/** Cell text is set flush left (never spread letter by letter); numbers right. */
 function cellAlign(align: Align | undefined): LineAlign {
-  return align === 'center' || align === 'right' ? align : 'justify';
+  return align === 'center' || align === 'right' ? align : 'left';
 }
 
 /** Column widths in pt, proportional to the specs' relative widths, summing to `total`. */
@@ -34,17 +36,38 @@ export function columnWidths(weights: number[], total: number): number[] {
   return w.map((x) => (x / sum) * total);
 }
 
-export function layoutTable(pager: Pager, ctx: LayoutContext, block: TableBlock): void {
+interface Prepared {
+  widths: number[];
+  header: Row;
+  rows: Row[];
+  size: number;
+  lh: number;
+  style: (typeof BODY)['normal'];
+  capLines: BrokenLine[];
+}
+
+/** Column widths and every row broken into lines, once per table block (the keep-with-next estimate reuses it). */
+const prepared = new WeakMap<TableBlock, Prepared>();
+
+function prepareTable(pager: Pager, ctx: LayoutContext, block: TableBlock): Prepared | null {
+  const cached = prepared.get(block);
+  if (cached) return cached;
   const style = BODY[block.size ?? 'normal'];
   const size = style.size;
   const lh = size * TABLE.lineHeightFactor;
-  const { padX, padY } = TABLE;
+  const { padX } = TABLE;
   const cols = block.columns;
-  if (cols.length === 0) return;
-  const widths = columnWidths(
-    cols.map((c) => c.width),
-    pager.width,
+  if (cols.length === 0) return null;
+  // columns sized to their content: numbers and Latin words are never broken inside
+  const measureFace = ctx.face('regular');
+  const boldFace = ctx.face('bold');
+  const emWidths = sizeColumns(
+    cols.map((c, i) => ({ header: c.header, cells: block.rows.map((r) => r[i] ?? ''), weight: c.width })),
+    pager.width / size,
+    (s) => Math.max(measureFace.widthOf(s, 1), boldFace.widthOf(s, 1)),
+    (2 * padX) / size,
   );
+  const widths = emWidths.map((w) => w * size);
   const emphasis = new Set(block.emphasisRows ?? []);
 
   const makeRow = (texts: string[], fs: FontStyle, align: (i: number) => LineAlign, shade?: number): Row => {
@@ -71,6 +94,26 @@ export function layoutTable(pager: Pager, ctx: LayoutContext, block: TableBlock)
       emphasis.has(ri) ? TABLE.emphasisShade : undefined,
     ),
   );
+  const capLines = block.caption ? breakText(ctx.prep(block.caption, 'bold'), ctx.face('bold'), size, pager.width) : [];
+  const p: Prepared = { widths, header, rows, size, lh, style, capLines };
+  prepared.set(block, p);
+  return p;
+}
+
+/** The height the start of a table needs: space, caption, header and the first row (or its first two lines). */
+export function tableStartHeight(pager: Pager, ctx: LayoutContext, block: TableBlock): number {
+  const p = prepareTable(pager, ctx, block);
+  if (!p) return 0;
+  const rowHeight = (lines: number): number => lines * p.lh + 2 * TABLE.padY;
+  const first = p.rows[0];
+  return SPACING.beforeTable + p.capLines.length * p.style.lineHeight + rowHeight(p.header.lineCount) + (first ? rowHeight(Math.min(first.lineCount, 2)) : 0);
+}
+
+export function layoutTable(pager: Pager, ctx: LayoutContext, block: TableBlock): void {
+  const p = prepareTable(pager, ctx, block);
+  if (!p) return;
+  const { widths, header, rows, size, lh, style } = p;
+  const { padX, padY } = TABLE;
   const rowHeight = (lines: number): number => lines * lh + 2 * padY;
   const headerH = rowHeight(header.lineCount);
   const repeat = block.repeatHeader ?? true;
@@ -112,7 +155,7 @@ export function layoutTable(pager: Pager, ctx: LayoutContext, block: TableBlock)
   pager.space(SPACING.beforeTable);
   // caption above the table, kept with the header and the first row (or its first two lines)
   const capFace = ctx.face('bold');
-  const capLines = block.caption ? breakText(ctx.prep(block.caption, 'bold'), capFace, size, pager.width) : [];
+  const capLines = p.capLines;
   const capH = capLines.length * style.lineHeight;
   const first = rows[0];
   const firstH = first ? rowHeight(Math.min(first.lineCount, 2)) : 0;

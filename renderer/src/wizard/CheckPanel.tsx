@@ -3,6 +3,7 @@ import type { Template } from '../../../shared/templates/template';
 import { CATEGORY_NAMES, CRITERION_STATUS_NAMES, type CheckReport, type Finding } from '../../../shared/checks/types';
 import { SEVERITY_NAMES } from '../../../shared/export/checkReport';
 import { FiguresView } from './FiguresView';
+import { FindingFixButton } from './FindingFix';
 import { SimilarPassages } from './SimilarPassages';
 import { useRoute } from '../router';
 
@@ -84,6 +85,7 @@ function FindingList({ findings, onGo, sectionTitle }: { findings: Finding[]; on
             {f.source && <span className="finding-source">出典: {sourceLabel(f.source)}</span>}
             {f.source?.unconfirmed && <span className="tag warn" title={f.source.note}>未確認の基準</span>}
           </button>
+          <FindingFixButton finding={f} />
         </li>
       ))}
     </ul>

@@ -23,6 +23,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
   const [busy, setBusy] = useState<string>();
   const [seireki, setSeireki] = useState(false);
   const [lokaben, setLokaben] = useState(false);
+  const [bodyFont, setBodyFont] = useState<'mincho' | 'gothic'>(() => (localStorage.getItem('banso.export.bodyFont') === 'gothic' ? 'gothic' : 'mincho'));
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
 
   async function run(format: ExportFormat) {
@@ -30,7 +31,7 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
     setMessage(undefined);
     try {
       await beforeExport();
-      const f = await call('exportApplication', { id: app.id, format, dateStyle: seireki ? 'seireki' : 'wareki', attachLokaben: lokaben });
+      const f = await call('exportApplication', { id: app.id, format, dateStyle: seireki ? 'seireki' : 'wareki', attachLokaben: lokaben, bodyFont });
       setMessage({ kind: 'info', text: saveExported(f) });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -53,6 +54,15 @@ export function ExportMenu({ app, beforeExport, onImported }: { app: Application
             </li>
           ))}
         </ul>
+        <fieldset className="inline small">
+          <legend>本文の書体（Word・PDF）</legend>
+          {(['mincho', 'gothic'] as const).map((f) => (
+            <label key={f} className="inline">
+              <input type="radio" name="bodyFont" checked={bodyFont === f} onChange={() => { setBodyFont(f); localStorage.setItem('banso.export.bodyFont', f); }} />
+              {f === 'mincho' ? '明朝（公式様式・記載例と同じ）' : 'ゴシック'}
+            </label>
+          ))}
+        </fieldset>
         <label className="inline small"><input type="checkbox" checked={seireki} onChange={(e) => setSeireki(e.target.checked)} />日付を西暦で書く（通常は和暦）</label>
         <label className="inline small"><input type="checkbox" checked={lokaben} onChange={(e) => setLokaben(e.target.checked)} />ローカルベンチマーク（財務指標とレーダーチャート）を別紙として添付</label>
         <p className="muted small">エラーが残っている申請も書き出せます（「下書き」の透かしが入ります）。</p>

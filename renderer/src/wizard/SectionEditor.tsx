@@ -7,6 +7,7 @@ import { ChoiceEditor } from './fields/ChoiceEditor';
 import { TableEditor } from './fields/TableEditor';
 import { FinancialPlanEditor } from './fields/FinancialPlanEditor';
 import { SectionGuide } from './SectionGuide';
+import { sectionHeading, numbered } from '../../../shared/export/sectionHeading';
 import { LokabenMaterial } from '../lokaben/LokabenMaterial';
 import { href } from '../router';
 import type { YearFigures } from '../../../shared/checks/types';
@@ -32,7 +33,11 @@ export function SectionEditor({ section, app, values, onField, onPlan, onExpense
   const origin = app.origins[section.id];
   // The ローカルベンチマーク analysis is offered to the first text field of the sections it feeds.
   const mainText = section.fields.find((f) => f.kind === 'text');
-  const renderField = (f: Field) => {
+  const renderField = (f: Field, i: number) => {
+    const item = f.item && section.fields[i - 1]?.item?.number !== f.item.number ? <h3 key={`item-${f.id}`} className="form-item">{numbered(f.item.number, f.item.title)}</h3> : null;
+    return item ? [item, renderOne(f)] : renderOne(f);
+  };
+  const renderOne = (f: Field) => {
     const id = fieldDomId(section.id, f.id);
     switch (f.kind) {
       case 'text':
@@ -55,7 +60,7 @@ export function SectionEditor({ section, app, values, onField, onPlan, onExpense
     <article className="section-editor" aria-labelledby="section-title">
       <header>
         {section.part && <div className="part-title">{section.part}</div>}
-        <h2 id="section-title">{section.title}</h2>
+        <h2 id="section-title">{sectionHeading(section)}</h2>
       </header>
       {origin && (
         <p className="notice info">

@@ -1,5 +1,6 @@
 import type { Section } from '../../../shared/templates/schema';
 import type { SectionProgress } from './progress';
+import { sectionHeading } from '../../../shared/export/sectionHeading';
 import type { Severity } from '../../../shared/checks/types';
 import { APPROVAL_STATE_NAMES, type ApprovalState } from '../../../shared/review/approvalState';
 
@@ -40,7 +41,7 @@ export function SectionList({ sections, current, progress, onSelect, marks = {} 
                 <li key={s.id}>
                   <button type="button" className={s.id === current ? 'current' : ''} aria-current={s.id === current ? 'step' : undefined} onClick={() => onSelect(s.id)}>
                     <span className={`mark mark-${pr}`} title={MARK_LABEL[pr]} aria-label={MARK_LABEL[pr]}>{MARK[pr]}</span>
-                    <span className="section-name">{s.title}</span>
+                    <span className="section-name">{sectionHeading(s)}</span>
                     <SectionMarks mark={marks[s.id]} />
                   </button>
                 </li>

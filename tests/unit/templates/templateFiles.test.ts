@@ -232,7 +232,9 @@ describe('templates/*/template.json', () => {
       expect(katen).toMatchObject({ kind: 'choice', multiple: true, maxSelected: 2 });
       if (katen?.kind === 'choice') for (const o of katen.options) expect(o.value).toMatch(/^(juten|seisaku):[a-zA-Z]+$/);
       const numbered = (part: string) => t.sections.filter((s) => s.part === part && s.number).map((s) => s.number);
-      expect(numbered('補助事業計画')).toEqual(['1.', '2.', '3.', '4.', 'Ⅱ・Ⅲ']);
+      expect(numbered('補助事業計画')).toEqual(['1.', '2.', '3.', '4.']);
+      // 様式3: Ⅱ 経費明細表 and Ⅲ 資金調達方法 are items of their own (fields printed as the form's items)
+      expect(t.sections.find((s) => s.id === 'keihi')?.fields.map((f) => f.item?.number)).toEqual(['Ⅱ.', 'Ⅲ.', 'Ⅲ.']);
       expect(t.sections.find((s) => s.id === 'jigyoMei')?.fields[0]).toMatchObject({ kind: 'text', maxChars: 30, transcribe: true });
       const shien = t.sections.find((s) => s.id === 'daisanshaShien');
       expect(shien?.fields.map((f) => f.id)).toEqual(['umu', 'shienshaMei', 'hoshuMeimoku', 'kingaku']);
@@ -246,7 +248,7 @@ describe('templates/*/template.json', () => {
     expect(plan?.label).toContain('2年後（事業効果報告時）');
     expect(plan?.help).toContain('売上原価');
     const sogyo = loadTemplate('jizokuka-sogyo-4');
-    expect(sogyo.sections.find((s) => s.id === 'tsuyomi')?.title).toBe('3. 自社や自社の提供する商品・サービスの強みや弱み');
+    expect(sogyo.sections.find((s) => s.id === 'tsuyomi')).toMatchObject({ number: '3.', title: '自社や自社の提供する商品・サービスの強みや弱み' });
   });
 
   it('shinmono-1: the sections and ids of もの補助 第20次 carry over, every item no 新もの text gave is labelled 未確認', () => {
