@@ -12,6 +12,7 @@ import { createReviewHandlers } from './reviewHandlers';
 import { createAttachmentHandlers } from './attachmentHandlers';
 import { createRoundsHandlers } from './roundsHandlers';
 import { createSimilarHandlers } from './similarHandlers';
+import { createAftercareHandlers } from './aftercareHandlers';
 import type { RulePack } from '../../shared/rounds/rulePack';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
@@ -87,5 +88,6 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     ...createAttachmentHandlers(deps, template),
     ...createRoundsHandlers(deps, template),
     ...createSimilarHandlers(deps),
+    ...createAftercareHandlers(deps, template),
   };
 }

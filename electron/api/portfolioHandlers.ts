@@ -13,6 +13,7 @@ import { partRevision } from '../../shared/schemas/revisions';
 import { createSnapshotsRepo } from '../store/snapshots';
 import { writeXlsx, XLSX_MIME } from '../xlsx/writeSheet';
 import type { HandlerDeps, Handlers } from './handlers';
+import { actualFollowUps } from './aftercareHandlers';
 
 type PortfolioMethods = 'getPipeline' | 'moveApplication' | 'setAssignment' | 'getPortfolio' | 'addFollowUp' | 'deleteFollowUp' | 'exportHattatsuSheet';
 
@@ -32,6 +33,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
       {
         applications: rows.map((r) => ({ id: r.id, clientId: r.clientId, programId: r.programId, koboKai: r.koboKai, status: r.status, advisor: r.advisor || r.clientAdvisor, dates: r.pipeline.dates })),
         visits,
+        actualFollowUps: actualFollowUps(deps),
       },
       fiscalYear,
     );

@@ -7,7 +7,7 @@ import { loadPacks, PACK_DIR, packFileName } from '../rounds/packStore';
 import type { TemplateSet } from '../api/handlers';
 
 /**
- * Reads every templates/<id>/ folder (template.json + rules.json) and validates it as a `Template`.
+ * Reads every templates/<id>/ folder (template.json + rules.json, and aftercare.json when present) and validates it as a `Template`.
  * A bad folder is refused with errors naming its file and the path of the bad value; the others load.
  * Folders holding neither file (other data kept under templates/) are skipped.
  */
@@ -43,12 +43,12 @@ function readJson(file: string, shownAs: string): ReadResult {
   }
 }
 
-function issuesToErrors(issues: readonly z.core.$ZodIssue[], templateFile: string, rulesFile: string): TemplateLoadError[] {
+function issuesToErrors(issues: readonly z.core.$ZodIssue[], templateFile: string, rulesFile: string, aftercareFile = ''): TemplateLoadError[] {
   return issues.slice(0, MAX_ISSUES_PER_FOLDER).map((issue) => {
-    const inRules = issue.path[0] === 'rules';
+    const own = issue.path[0] === 'rules' ? rulesFile : issue.path[0] === 'aftercare' ? aftercareFile : null;
     return {
-      file: inRules ? rulesFile : templateFile,
-      path: formatIssuePath(inRules ? issue.path.slice(1) : issue.path),
+      file: own ?? templateFile,
+      path: formatIssuePath(own !== null ? issue.path.slice(1) : issue.path),
       message: issue.message,
     };
   });
@@ -83,9 +83,16 @@ export function loadTemplates(dir: string): LoadedTemplates {
       errors.push({ file: templateFile, path: '', message: 'オブジェクトではありません' });
       continue;
     }
-    const parsed = Template.safeParse({ ...t.value, rules: r.value });
+    // aftercare.json (optional): after 採択 — targets, 返還 rules, reports (shared/aftercare/schema.ts).
+    const aftercareFile = shown(folder, 'aftercare.json');
+    const a = fs.existsSync(path.join(dir, folder, 'aftercare.json')) ? readJson(path.join(dir, folder, 'aftercare.json'), aftercareFile) : null;
+    if (a && !a.ok) {
+      errors.push(a.error);
+      continue;
+    }
+    const parsed = Template.safeParse({ ...t.value, rules: r.value, ...(a ? { aftercare: a.value } : {}) });
     if (!parsed.success) {
-      errors.push(...issuesToErrors(parsed.error.issues, templateFile, rulesFile));
+      errors.push(...issuesToErrors(parsed.error.issues, templateFile, rulesFile, aftercareFile));
       continue;
     }
     if (parsed.data.id !== folder) {

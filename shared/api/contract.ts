@@ -12,6 +12,7 @@ import { reviewContract } from './reviewContract';
 import { attachmentContract } from './attachmentContract';
 import { roundsContract } from './roundsContract';
 import { similarContract } from './similarContract';
+import { aftercareContract } from './aftercareContract';
 
 /**
  * The one API between the renderer and the Node side. Each method: input schema → output schema.
@@ -105,7 +106,7 @@ export const contract = {
   listTemplates: method(z.object({}), z.object({ templates: z.array(z.custom<Template>()), errors: z.array(TemplateLoadError), packIds: z.array(z.string()) })),
 
   /** Builds an export; the bytes come back base64-encoded for the renderer to save. */
-  exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true), dateStyle: z.enum(['wareki', 'seireki']).default('wareki'), attachLokaben: z.boolean().default(false) }), ExportedFileDto),
+  exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true), dateStyle: z.enum(['wareki', 'seireki']).default('wareki'), attachLokaben: z.boolean().default(false), bodyFont: z.enum(['mincho', 'gothic']).optional() }), ExportedFileDto),
   /**
    * What importing a package would change, before anything is written: the package's client and
    * application, and the sections, figures and expenses that differ from the target application.
@@ -127,6 +128,7 @@ export const contract = {
   ...attachmentContract,
   ...roundsContract,
   ...similarContract,
+  ...aftercareContract,
 } as const;
 
 export type Contract = typeof contract;

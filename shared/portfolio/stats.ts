@@ -11,6 +11,9 @@
  *   (件) and as distinct firms (者);
  * - フォローアップ: follow-up visits in the year, as distinct firms and as visits (回);
  * - 売上高増加 / 粗利増加: distinct firms with a visit in the year whose outcome says so.
+ * - A recorded actual of an adopted application (採択後の実績, shared/aftercare/followUps.ts) counts as a
+ *   フォローアップ of its firm in the 年度 it was recorded (no visit is added), and as 売上高増加 /
+ *   粗利増加 when its figures exceed the year before's.
  * One pass over applications and one over visits.
  */
 import { z } from 'zod';
@@ -117,6 +120,8 @@ export interface StatsInput {
   /** For the advisor of applications that do not name one. */
   clients?: ReadonlyArray<{ id: string; advisor?: string }>;
   visits?: readonly FollowUpVisit[];
+  /** Recorded actuals after 採択 (see above): the day recorded and whether 売上高 / 粗利 rose. */
+  actualFollowUps?: ReadonlyArray<{ clientId: string; date: string; uriageZoka: boolean; arariZoka: boolean }>;
 }
 
 /** All statistics in one pass; `fiscalYear` (年度, e.g. 2025 = 2025-04 … 2026-03) for the yearly counts. */
@@ -168,6 +173,12 @@ export function computeStats(input: StatsInput, fiscalYear: number): PortfolioSt
     followFirms.add(v.clientId);
     if (v.outcome.uriageZoka) uriage.add(v.clientId);
     if (v.outcome.arariZoka) arari.add(v.clientId);
+  }
+  for (const a of input.actualFollowUps ?? []) {
+    if (fiscalYearOf(a.date) !== fiscalYear) continue;
+    followFirms.add(a.clientId);
+    if (a.uriageZoka) uriage.add(a.clientId);
+    if (a.arariZoka) arari.add(a.clientId);
   }
 
   return {

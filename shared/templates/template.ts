@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { TemplateRules, type Condition } from '../rules/schema';
 import { TemplateFile, type Field } from './schema';
+import { AftercareRules } from '../aftercare/schema';
+import { aftercareReferences } from '../aftercare/references';
 
 /**
  * A complete template: templates/<id>/template.json (sections, criteria) plus templates/<id>/rules.json
@@ -127,10 +129,17 @@ function crossCheck(t: z.infer<typeof TemplateShape>): Issue[] {
     if (!f || f.kind !== 'choice' || !f.multiple) issues.push({ path: ['rules', 'katen', 'field'], message: `no multiple-choice field "${k.field}" in "${k.section}"` });
     k.implied.forEach((im, i) => im.when.forEach((c, j) => checkCondition(c, ['rules', 'katen', 'implied', i, 'when', j])));
   }
+  if (t.aftercare) {
+    const refs = aftercareReferences(t.aftercare);
+    refs.conditions.forEach(([c, p]) => checkCondition(c, ['aftercare', ...p]));
+    const numericIds = new Set(rules.numeric.map((r) => r.id));
+    refs.numericRules.forEach(([id, p]) => { if (!numericIds.has(id)) issues.push({ path: ['aftercare', ...p], message: `no numeric rule "${id}"` }); });
+  }
   return issues;
 }
 
-const TemplateShape = TemplateFile.extend({ rules: TemplateRules });
+/** aftercare: templates/<id>/aftercare.json (optional): targets after 採択, 返還 rules, reports (shared/aftercare). */
+const TemplateShape = TemplateFile.extend({ rules: TemplateRules, aftercare: AftercareRules.optional() });
 
 export const Template = TemplateShape.superRefine((t, ctx) => {
   for (const issue of crossCheck(t)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });

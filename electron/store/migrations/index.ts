@@ -15,6 +15,7 @@ import { m002ReviewLokaben } from './002-review-lokaben';
 import { m003Revisions } from './003-revisions';
 import { m004LokabenBenchmarks } from './004-lokaben-benchmarks';
 import { m005SimilarIndex } from './005-similar-index';
+import { m006Actuals } from './006-actuals';
 
-export const MIGRATIONS: readonly Migration[] = [m001Init, m002ReviewLokaben, m003Revisions, m004LokabenBenchmarks, m005SimilarIndex];
+export const MIGRATIONS: readonly Migration[] = [m001Init, m002ReviewLokaben, m003Revisions, m004LokabenBenchmarks, m005SimilarIndex, m006Actuals];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
 import { STAGE_NAMES, Stage } from '../../../shared/portfolio/pipeline';
 import { RateChart } from './RateChart';
 import { FollowUps } from './FollowUps';
+import { AftercareDashboard } from '../aftercare/AftercareDashboard';
 
 const COLUMNS: Stage[] = ['draft', 'ownerReview', 'ready', 'submitted', 'adopted', 'rejected', 'kofuKettei', 'jissekiHokoku'];
 
@@ -57,6 +58,7 @@ export function PortfolioPage() {
           </ul>
         )}
       </section>
+      <AftercareDashboard show={(id) => !advisor || rows.some((r) => r.id === id)} />
       <section className="card">
         <h2>進み具合（{rows.length} 件）</h2>
         <div className="board">

@@ -31,10 +31,12 @@ import { useReview } from '../review/useReview';
 import { SectionComments } from '../review/SectionComments';
 import { ReadOnlySection } from '../review/ReadOnlySection';
 import { TranscriptionView } from './TranscriptionView';
+import { FixContext, useApplyFix } from './FindingFix';
 import { PreviewView } from './PreviewView';
+import { AftercareView } from '../aftercare/AftercareView';
 
-type View = 'edit' | 'review' | 'transcription' | 'supplementary' | 'preview' | 'history';
-const VIEWS: [View, string][] = [['edit', '入力'], ['review', '事業者確認'], ['transcription', '転記シート'], ['supplementary', '補足資料'], ['preview', '印刷プレビュー'], ['history', '履歴']];
+type View = 'edit' | 'review' | 'transcription' | 'supplementary' | 'preview' | 'history' | 'aftercare';
+const VIEWS: [View, string][] = [['edit', '入力'], ['review', '事業者確認'], ['transcription', '転記シート'], ['supplementary', '補足資料'], ['preview', '印刷プレビュー'], ['history', '履歴'], ['aftercare', '採択後']];
 
 /** The wizard: section list | section editor | checks. Every change autosaves (debounced). */
 export function Wizard({ initial, template, client, sectionId, onReload }: { initial: Application; template: Template; client: Client; sectionId?: string; onReload: () => void }) {
@@ -66,6 +68,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
     setApp((a) => ({ ...a, content: { ...a.content, [sid]: values } }));
     saveSection(sid, values);
   };
+  const applyFix = useApplyFix(app, setApp, saveSection);
   const onPlan = (plan: FinancialPlan) => {
     setApp((a) => ({ ...a, financialPlan: plan }));
     savePlan(plan);
@@ -134,16 +137,17 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
         <SaveIndicator status={saver.status} error={saver.error} onRetry={() => void saver.flush()} />
         <div className="wizard-tools">
         <div className="view-switch" role="tablist" aria-label="表示">
-          {VIEWS.filter(([v]) => v !== 'supplementary' || template.supplementary).map(([v, label]) => (
+          {VIEWS.filter(([v]) => (v !== 'supplementary' || template.supplementary) && (v !== 'aftercare' || (app.status === 'adopted' && !!template.aftercare))).map(([v, label]) => (
             <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>{label}</button>
           ))}
         </div>
         <ExportMenu app={app} beforeExport={saver.flush} onImported={(a) => { replaceApp(a); review.reload(); }} />
         </div>
       </div>
-      {view === 'transcription' && <div className="wizard-page"><TranscriptionView template={template} app={app} onEdit={(s, f) => { setView('edit'); go(s, f); }} /></div>}
+      {view === 'transcription' && <div className="wizard-page"><TranscriptionView template={template} app={app} client={client} report={report} onEdit={(s, f) => { setView('edit'); go(s, f); }} /></div>}
       {view === 'supplementary' && <div className="wizard-page"><SupplementaryView app={app} template={template} /></div>}
       {view === 'preview' && <div className="wizard-page"><PreviewView applicationId={app.id} beforeExport={saver.flush} /></div>}
+      {view === 'aftercare' && <div className="wizard-page"><AftercareView app={app} template={template} client={client} /></div>}
       {view === 'history' && <div className="wizard-page"><HistoryView app={app} template={template} beforeChange={saver.flush} onRestored={replaceApp} /></div>}
       {view === 'review' && (
         <div className="wizard-body review-mode">
@@ -173,7 +177,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
       <div className="wizard-body">
         <SectionList sections={template.sections} current={current.id} progress={progress} onSelect={select} marks={marks} />
         <SectionEditor key={current.id} section={current} app={app} values={app.content[current.id] ?? {}} onField={onField} onPlan={onPlan} onExpenses={onExpenses} maxPlanYears={template.planYears?.max ?? 5} figures={report.figures.years} footer={<SectionComments key={current.id} app={app} section={current} review={review} role="advisor" onApplied={replaceApp} beforeChange={saver.flush} baseOf={saver.baseOf} />} renderExpenses={(lines, onChange) => <ExpensesEditor lines={lines} onChange={onChange} categories={template.rules.expenses?.categories ?? []} taxLabel={report.figures.subsidy?.taxBasis === 'zeikomi' ? '税込' : '税抜'} />} />
-        <CheckPanel template={template} report={report} sectionId={current.id} onGo={go} />
+        <FixContext.Provider value={applyFix}><CheckPanel template={template} report={report} sectionId={current.id} onGo={go} /></FixContext.Provider>
       </div>
       )}
     </div>
