@@ -6,28 +6,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const ENTRIES = { serve: 'electron/serve.ts', cli: 'electron/cli/main.ts' };
+// pdfWorker: the PDF writer's worker thread (electron/export/pdf/worker.ts), loaded from beside the bundle.
+const ENTRIES = { serve: 'electron/serve.ts', cli: 'electron/cli/main.ts', pdfWorker: 'electron/export/pdf/worker.ts' };
 const SOURCES = ['electron', 'shared', 'package.json'];
 export const NODE_OUT = 'dist-node';
 
 /** Native and wasm-loading packages stay outside the bundle (resolved from node_modules at run time). */
 const external = ['electron', 'better-sqlite3', 'subset-font', 'harfbuzzjs', '@pdf-lib/fontkit', 'exceljs', 'pg', 'pg-native'];
 
+/** How every Node bundle is built (tests and benches build their harnesses the same way). */
+export const nodeBundleOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  external,
+  // The PDF writer starts its worker from this file, beside the bundle (electron/export/pdf/index.ts).
+  define: { __BANSO_PDF_WORKER__: JSON.stringify('pdfWorker.mjs') },
+  // Bundled CommonJS code may require(): give it a real require in the ES module.
+  banner: { js: "import { createRequire as __bansoCreateRequire } from 'node:module'; const require = __bansoCreateRequire(import.meta.url);" },
+};
+
 export async function buildNode(outdir = NODE_OUT) {
   for (const [name, entry] of Object.entries(ENTRIES)) {
-    await build({
-      entryPoints: [entry],
-      outfile: path.join(outdir, `${name}.mjs`),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      sourcemap: true,
-      logLevel: 'warning',
-      external,
-      // Bundled CommonJS code may require(): give it a real require in the ES module.
-      banner: { js: "import { createRequire as __bansoCreateRequire } from 'node:module'; const require = __bansoCreateRequire(import.meta.url);" },
-    });
+    await build({ ...nodeBundleOptions, entryPoints: [entry], outfile: path.join(outdir, `${name}.mjs`) });
   }
 }
 

@@ -1,105 +1,87 @@
 /**
  * PDF writer: renders the format-neutral DocModel (shared/export/docModel.ts) to an A4 PDF with our
- * own small layout engine on pdf-lib. See README.md in this folder for how it lays out and the traps.
+ * own small layout engine on pdf-lib (document.ts). See README.md in this folder for how it lays out
+ * and the traps.
+ *
+ * Where the back end runs from a bundle (dist-node/serve.mjs and cli.mjs, dist-electron/backend.cjs)
+ * every render and the warm-up run in a worker thread (worker.ts, bundled beside it), so the back end's
+ * event loop keeps answering saves while a PDF is made. Run from source (vitest, tsx) — or with
+ * BANSO_PDF_IN_THREAD=1, or where the worker cannot start — they run on the calling thread.
  */
-import { PDFDocument, type PDFImage } from 'pdf-lib';
-import type { DocModel, ImageBlock } from '../../../shared/export/docModel';
-import { embedFontSubset, getBodyFontFaces, getFontFaces, sanitizeText, type FontBytes, type FontStyle } from './fonts';
-import { layoutDocument } from './layout';
-import { addOutline } from './outline';
-import { footerText, renderPages } from './render';
-import { sampleDocument, samplePng } from './sampleDoc';
+import type { DocModel } from '../../../shared/export/docModel';
+import { renderPdfHere, warmUpHere, type RenderPdfOptions, type RenderPdfResult } from './document';
+import { PdfWorkerClient, WorkerStartError } from './workerClient';
 
-export interface RenderPdfOptions {
-  /** Font files to use instead of the bundled Noto Sans JP (regular + bold TTF bytes). */
-  fonts?: FontBytes;
-}
+export type { RenderPdfOptions, RenderPdfResult } from './document';
 
-export interface RenderPdfResult {
-  bytes: Uint8Array;
-  pageCount: number;
-  /** Characters the font lacks (drawn as 〓), one entry per distinct character, in order of first use. */
-  missingGlyphs: string[];
-  /** The page (0-based) each anchored heading landed on, and whether it starts that page. */
-  anchors: Map<string, { page: number; atTop: boolean }>;
-}
+/** The worker's file name beside the bundle; defined by scripts/build-node.mjs and build-electron.mjs. */
+declare const __BANSO_PDF_WORKER__: string | undefined;
 
-async function embedImage(pdf: PDFDocument, block: ImageBlock, index: number): Promise<PDFImage> {
+/** The bundled worker's path, or undefined when running from source (or told to stay in thread). */
+function bundledWorkerFile(): string | undefined {
+  if (process.env.BANSO_PDF_IN_THREAD === '1') return undefined;
+  if (typeof __BANSO_PDF_WORKER__ === 'undefined' || typeof require !== 'function') return undefined;
   try {
-    return block.format === 'png' ? await pdf.embedPng(block.data) : await pdf.embedJpg(block.data);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new Error(`PDF export: image ${index + 1} (${block.caption ?? 'no caption'}) is not a valid ${block.format.toUpperCase()}: ${why}`);
+    // ESM bundles get `require` from their banner (createRequire(import.meta.url)); CJS has its own: both resolve beside the bundle.
+    return require.resolve(`./${__BANSO_PDF_WORKER__}`);
+  } catch {
+    report(`PDF worker ${__BANSO_PDF_WORKER__} is missing beside the bundle`);
+    return undefined;
   }
 }
 
-export async function renderPdf(doc: DocModel, opts: RenderPdfOptions = {}): Promise<RenderPdfResult> {
-  const faces = opts.fonts ? await getFontFaces(opts.fonts) : await getBodyFontFaces(doc.meta.bodyFont ?? 'gothic');
-  const pdf = await PDFDocument.create({ updateMetadata: false });
+let client: PdfWorkerClient | undefined | null = null;
+let reported = false;
 
-  const imageBlocks = doc.blocks.filter((b): b is ImageBlock => b.type === 'image');
-  // the same bytes used twice are embedded once
-  const cache = new Map<Uint8Array, Promise<PDFImage>>();
-  const images = await Promise.all(
-    imageBlocks.map((b, i) => {
-      let p = cache.get(b.data);
-      if (!p) {
-        p = embedImage(pdf, b, i);
-        cache.set(b.data, p);
-      }
-      return p;
-    }),
-  );
+/** Says once (on the back end's log) that PDFs are made on this thread although a worker was meant to. */
+function report(why: string): void {
+  if (reported) return;
+  reported = true;
+  console.error(`[banso] ${why}; PDFs are made on the back end's own thread.`);
+}
 
-  const layout = layoutDocument(
-    doc,
-    faces,
-    images.map((img) => ({ width: img.width, height: img.height })),
-  );
-  const pageCount = layout.pages.length;
-
-  // the characters each face draws: only these go into the subsets
-  const used: Record<FontStyle, Set<number>> = { regular: new Set(), bold: new Set() };
-  for (const page of layout.pages) {
-    for (const op of page.ops) {
-      if (op.kind !== 'text') continue;
-      const set = used[op.style];
-      for (const ch of op.text) set.add(ch.codePointAt(0) ?? 0);
-    }
+/** The worker client, or undefined where renders run on this thread. */
+function workerClient(): PdfWorkerClient | undefined {
+  if (client === null) {
+    const file = bundledWorkerFile();
+    client = file ? new PdfWorkerClient(file) : undefined;
   }
-  for (const ch of footerText(pageCount - 1, pageCount) + '0123456789') used.regular.add(ch.codePointAt(0) ?? 0);
+  return client?.unavailable ? undefined : client;
+}
 
-  const missing = new Set(layout.missing);
-  const watermark = doc.meta.watermark ? sanitizeText(doc.meta.watermark).replace(/\s+/g, ' ') : undefined;
-  if (watermark) faces.bold.replaceMissing(watermark, (ch) => missing.add(ch));
+/** Runs `job` in the worker; where the worker cannot start, says so once and runs `here` instead. */
+async function inWorker<T>(job: (c: PdfWorkerClient) => Promise<T>, here: () => Promise<T>): Promise<T> {
+  const c = workerClient();
+  if (!c) return here();
+  try {
+    return await job(c);
+  } catch (e) {
+    if (!(e instanceof WorkerStartError)) throw e;
+    report(e.message);
+    return here();
+  }
+}
 
-  const [regular, bold] = await Promise.all([
-    embedFontSubset(pdf, faces.regular, used.regular),
-    embedFontSubset(pdf, faces.bold, used.bold),
-  ]);
-  const pageRefs = renderPages(pdf, { pages: layout.pages, fonts: { regular, bold }, images, faces, watermark });
-  addOutline(pdf, layout.outline, pageRefs);
-
-  const meta = doc.meta;
-  const created = Number.isNaN(meta.createdAt.getTime()) ? new Date() : meta.createdAt;
-  pdf.setTitle(sanitizeText(meta.title), { showInWindowTitleBar: true });
-  pdf.setAuthor(sanitizeText(meta.author));
-  if (meta.subject) pdf.setSubject(sanitizeText(meta.subject));
-  pdf.setCreationDate(created);
-  pdf.setModificationDate(created);
-  pdf.setCreator('Banso');
-  pdf.setProducer('Banso PDF writer (pdf-lib)');
-  pdf.setLanguage('ja-JP');
-
-  const bytes = await pdf.save();
-  return { bytes, pageCount, missingGlyphs: [...missing], anchors: layout.anchors };
+export function renderPdf(doc: DocModel, opts: RenderPdfOptions = {}): Promise<RenderPdfResult> {
+  return inWorker((c) => c.render(doc, opts), () => renderPdfHere(doc, opts));
 }
 
 /**
- * Loads and parses the fonts, starts harfbuzz and warms pdf-lib and the layout code (JIT) by rendering
- * a two-page sample. Call once in the background at app start (or in the export worker): the first
- * export otherwise pays ~0.5–1 s of start-up.
+ * Loads and parses the fonts, starts harfbuzz and warms pdf-lib and the layout code (JIT) — in the
+ * worker where there is one. Call once in the background at app start: the first export otherwise
+ * pays ~0.5–1 s of start-up.
  */
-export async function warmUpPdfWriter(): Promise<void> {
-  await renderPdf(sampleDocument(2, { watermark: '下書き', image: samplePng(64, 40) }));
+export function warmUpPdfWriter(): Promise<void> {
+  return inWorker((c) => c.warmUp(), warmUpHere);
+}
+
+/** Where PDFs are made now, and how many jobs the worker answered (tests, bench). */
+export function pdfWriterStatus(): { where: 'worker' | 'thread'; workerJobs: number; unavailable?: string } {
+  const c = workerClient();
+  return c ? { where: 'worker', workerJobs: c.done } : { where: 'thread', workerJobs: client?.done ?? 0, ...(client?.unavailable ? { unavailable: client.unavailable } : {}) };
+}
+
+/** Stops the worker, if one runs (tests; a process that exits does not need it). */
+export async function stopPdfWorker(): Promise<void> {
+  await client?.stop();
 }
