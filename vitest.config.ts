@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    globalSetup: ['tests/unit/globalSetup.ts'],
   },
 });

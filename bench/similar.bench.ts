@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { openDatabase, type Db } from '../electron/store/db';
+import { openDatabase } from '../electron/store/db';
+import { sqliteStore } from '../electron/store/sql/sqlite';
+import type { Param, SqlStore } from '../electron/store/sql/types';
 import { createApplicationsRepo } from '../electron/store/applications';
 import { createLiveSimilarIndex } from '../electron/similar/liveIndex';
 import { median, percentile, timeIt, type BenchResult } from './stats';
@@ -20,38 +22,40 @@ const SENTENCES = 18;
  * a client's applications share two sections (carried over). PLANTED applications copy a paragraph of
  * another client's application with small edits. Returns the (copy, source) pairs.
  */
-function buildDb(db: Db): { copy: string; source: string }[] {
+async function buildDb(sql: SqlStore): Promise<{ copy: string; source: string }[]> {
   const r = rng(20260801);
   const now = new Date().toISOString();
-  const ic = db.prepare('INSERT INTO clients (id, name, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const ia = db.prepare(`INSERT INTO applications (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, created_at, updated_at)
-    VALUES (?, ?, 'jizokuka', 'jizokuka-20', '第20回', ?, 'draft', ?, '{"years":[]}', '[]', '{}', 0, ?, ?)`);
   const apps: { id: string; client: number; profile: Profile; content: Record<string, { body: string }> }[] = [];
-  db.transaction(() => {
+  await sql.tx(async () => {
     for (let c = 0; c < CLIENTS; c++) {
       const clientId = randomUUID();
       const name = `株式会社サンプル${c}`;
-      ic.run(clientId, name, JSON.stringify({ name, representative: '山田 太郎', legalForm: 'hojin', industry: '小売業', prefecture: '埼玉県', employeeCount: 5, capitalYen: null, foundedYear: 1990, fiscalYearEndMonth: 3, advisor: `指導員${c % 5}`, notes: '' }), now, now);
+      const advisor = `指導員${c % 5}`;
+      await sql.run('INSERT INTO clients (id, name, advisor, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        clientId, name, advisor, JSON.stringify({ name, representative: '山田 太郎', corporateNumber: '', legalForm: 'hojin', industry: '小売業', prefecture: '埼玉県', employeeCount: 5, capitalYen: null, foundedYear: 1990, fiscalYearEndMonth: 3, advisor, notes: '' }), now, now,
+      ]);
       const f = profile(r);
       const carried = { kigyoGaiyo: { body: paragraph(r, f, SENTENCES) }, tsuyomi: { body: paragraph(r, f, SENTENCES) } };
+      const rows: Param[] = [];
       for (let a = 0; a < PER_CLIENT; a++) {
         const content: Record<string, { body: string }> = {};
         for (const s of SECTIONS) content[s] = carried[s as keyof typeof carried] ?? { body: paragraph(r, f, SENTENCES) };
         const id = randomUUID();
         apps.push({ id, client: c, profile: f, content });
-        ia.run(id, clientId, `申請${a}`, JSON.stringify(content), now, now);
+        rows.push(id, clientId, `申請${a}`, JSON.stringify(content), now, now);
       }
+      const values = Array.from({ length: PER_CLIENT }, () => "(?, ?, 'jizokuka', 'jizokuka-20', '第20回', ?, 'draft', ?, '{\"years\":[]}', '[]', '{}', 0, ?, ?)").join(', ');
+      await sql.run(`INSERT INTO applications (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, created_at, updated_at) VALUES ${values}`, rows);
     }
-  })();
+  });
   const planted: { copy: string; source: string }[] = [];
-  const setContent = db.prepare('UPDATE applications SET content = ?, revision = revision + 1 WHERE id = ?');
   for (let i = 0; i < PLANTED; i++) {
     const copy = apps[Math.floor(r() * apps.length)]!;
     let source = apps[Math.floor(r() * apps.length)]!;
     while (source.client === copy.client) source = apps[Math.floor(r() * apps.length)]!;
     const passage = source.content.hanroKaitaku!.body.split('。').slice(2, 6).join('。') + '。';
     copy.content.keieiHoshin = { body: `${paragraph(r, copy.profile, 4)}${nearCopy(passage, r)}${paragraph(r, copy.profile, 4)}` };
-    setContent.run(JSON.stringify(copy.content), copy.id);
+    await sql.run('UPDATE applications SET content = ?, revision = revision + 1 WHERE id = ?', [JSON.stringify(copy.content), copy.id]);
     planted.push({ copy: copy.id, source: source.id });
   }
   return planted;
@@ -62,14 +66,14 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 /** Issue 「Plans that read alike」: index 10,000 applications; one application against all < 200 ms. */
 export async function similarBenchmarks(): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banso-bench-similar-'));
-  const db = openDatabase(path.join(dir, 'banso.sqlite'));
-  const planted = buildDb(db);
+  const sql = sqliteStore(openDatabase(path.join(dir, 'banso.sqlite')));
+  const planted = await buildDb(sql);
   const templates = benchTemplates();
-  const ids = (db.prepare('SELECT id FROM applications').all() as { id: string }[]).map((x) => x.id);
-  const chars = (db.prepare("SELECT sum(length(content)) AS n FROM applications").get() as { n: number }).n / ids.length;
+  const ids = (await sql.all<{ id: string }>('SELECT id FROM applications')).map((x) => x.id);
+  const chars = Number((await sql.get<{ n: number }>('SELECT sum(length(content)) AS n FROM applications'))?.n) / ids.length;
 
   const before = process.memoryUsage();
-  const index = createLiveSimilarIndex(db, () => templates);
+  const index = createLiveSimilarIndex(sql, () => templates);
   const t0 = performance.now();
   await index.refresh();
   const build = performance.now() - t0;
@@ -81,12 +85,12 @@ export async function similarBenchmarks(): Promise<BenchResult[]> {
   const queries = await timeIt(50, () => index.find(pick()));
   const idle = await timeIt(50, () => index.refresh());
 
-  const applications = createApplicationsRepo(db);
+  const applications = createApplicationsRepo(sql);
   const saveThenRefresh: number[] = [];
   for (let i = 0; i < 30; i++) {
     const id = pick();
-    const app = applications.get(id);
-    applications.saveSection(id, 'keieiHoshin', { body: paragraph(r, profile(r), SENTENCES) }, app.revisions['section:keieiHoshin'] ?? app.revision);
+    const app = await applications.get(id);
+    await applications.saveSection(id, 'keieiHoshin', { body: paragraph(r, profile(r), SENTENCES) }, app.revisions['section:keieiHoshin'] ?? app.revision);
     const t = performance.now();
     await index.refresh();
     saveThenRefresh.push(performance.now() - t);
@@ -101,7 +105,7 @@ export async function similarBenchmarks(): Promise<BenchResult[]> {
   let flagged = 0;
   for (const id of sample) if ((await index.find(id)).matches.some((m) => m.kind === 'application')) flagged++;
 
-  db.close();
+  await sql.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return [
     { name: `similar: build the index of ${ids.length.toLocaleString('en-US')} applications (from SQLite, first use)`, value: build, unit: 'ms', note: `one run; ~${Math.round(chars).toLocaleString('en-US')} chars of JSON each; ${stats.postings.toLocaleString('en-US')} fingerprints` },

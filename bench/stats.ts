@@ -31,7 +31,10 @@ export interface BenchResult {
 export function report(results: BenchResult[]): void {
   const pad = Math.max(...results.map((r) => r.name.length));
   for (const r of results) {
-    const ok = r.target === undefined || Number.isNaN(r.value) ? '' : r.value < r.target ? `  ✓ target < ${r.target} ${r.unit}` : `  ✗ target < ${r.target} ${r.unit}`;
+    // A target of 0 (saves lost, overwrites) is met by exactly 0; any other is an upper bound.
+    const met = r.target === 0 ? r.value === 0 : r.target !== undefined && r.value < r.target;
+    const rule = r.target === 0 ? '= 0' : `< ${r.target} ${r.unit}`;
+    const ok = r.target === undefined || Number.isNaN(r.value) ? '' : `  ${met ? '✓' : '✗'} target ${rule}`;
     console.log(`${r.name.padEnd(pad)}  ${r.value.toFixed(r.value < 10 ? 2 : 1).padStart(9)} ${r.unit}${ok}${r.note ? `  (${r.note})` : ''}`);
   }
 }

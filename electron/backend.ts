@@ -5,7 +5,9 @@
  */
 import { openServicesOrFailure } from './app/services';
 import { dispatch } from './api/dispatch';
-import { BackendConfig, CONFIG_ENV, ToBackend, type FromBackend } from './app/backendProtocol';
+import { ToBackend, type FromBackend } from './app/backendProtocol';
+import type { Handlers } from './api/handlers';
+import type { Services } from './app/services';
 
 interface Port {
   onMessage(fn: (msg: unknown) => void): void;
@@ -22,19 +24,34 @@ function parentPort(): Port {
 }
 
 const port = parentPort();
-const config = BackendConfig.parse(JSON.parse(process.env[CONFIG_ENV] ?? '{}'));
-const opened = openServicesOrFailure({ ...config, transport: 'electron' });
-port.send({ type: 'ready', dbPath: opened.dbPath, ...(opened.failure ? { failure: { code: opened.failure.code, message: opened.failure.message } } : {}) });
+let handlers: Handlers | undefined;
+let services: Services | undefined;
+const early: ToBackend[] = [];
+
+const handle = (msg: ToBackend) => {
+  if (msg.type === 'start') return;
+  if (msg.type === 'shutdown') {
+    void Promise.resolve(services?.close()).finally(() => process.exit(0));
+    return;
+  }
+  if (!handlers) return void early.push(msg); // answered once the store is open
+  const { id, method, input } = msg;
+  void dispatch(handlers, method, input).then((result) => port.send({ type: 'result', id, result }));
+};
 
 port.onMessage((raw) => {
   const msg = ToBackend.safeParse(raw);
   if (!msg.success) return;
-  if (msg.data.type === 'shutdown') {
-    opened.services?.close();
-    process.exit(0);
+  if (msg.data.type === 'start' && !handlers) {
+    void openServicesOrFailure({ ...msg.data.config, transport: 'electron' }).then((opened) => {
+      services = opened.services;
+      handlers = opened.handlers;
+      port.send({ type: 'ready', dbPath: opened.dbPath, ...(opened.failure ? { failure: { code: opened.failure.code, message: opened.failure.message } } : {}) });
+      for (const m of early.splice(0)) handle(m);
+    });
+    return;
   }
-  const { id, method, input } = msg.data;
-  void dispatch(opened.handlers, method, input).then((result) => port.send({ type: 'result', id, result }));
+  handle(msg.data);
 });
 
 process.on('uncaughtException', (e) => console.error('[banso backend] uncaught', e));

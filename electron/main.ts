@@ -4,13 +4,16 @@
  * parse can freeze the window. Electron's security checklist: isolated sandboxed renderer, strict CSP,
  * no remote content, navigation and new windows blocked, permissions denied, links only to official sites.
  */
-import { app, BrowserWindow, ipcMain, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session, shell, utilityProcess } from 'electron';
 import path from 'node:path';
 import { resolveDataDir } from './app/paths';
 import { API_CHANNEL } from '../shared/api/channel';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
 import { startBackendHost, type BackendHost } from './app/backendHost';
-import { CONFIG_ENV, type BackendConfig } from './app/backendProtocol';
+import type { BackendConfig } from './app/backendProtocol';
+import { chamberUrl, createChamberSettings } from './app/chamberSettings';
+import { chamberContract } from '../shared/api/chamberContract';
+import type { ApiResult } from '../shared/api/errors';
 import { createNavigationGuard, createWindowOpenHandler } from './app/externalLinks';
 import { appWebPreferences, blockDevTools } from './app/windowOptions';
 
@@ -60,17 +63,23 @@ function createWindow(): void {
   void mainWindow.loadFile(rendererIndex());
 }
 
-/** The back end in its own process; it answers every call, a failed start included (a screen, not a silent exit). */
-function startBackend(): BackendHost {
+/**
+ * The back end in its own process; it answers every call, a failed start included (a screen, not a
+ * silent exit). Its settings (with the chamber's password, when connected) go by message, not by
+ * environment, so no other program can read them from the process.
+ */
+function startBackend(databaseUrl: string | undefined): BackendHost {
   const config: BackendConfig = {
     dataDir: resolveDataDir(app.getPath('userData')),
     appRoot: app.getAppPath(),
     version: app.getVersion(),
-    seed: process.env.BANSO_EMPTY === '1' ? 'empty' : 'demo',
+    seed: process.env.BANSO_EMPTY === '1' || databaseUrl ? 'empty' : 'demo',
     ...(process.env.BANSO_NATIVE_BINDING ? { nativeBinding: process.env.BANSO_NATIVE_BINDING } : {}),
+    ...(databaseUrl ? { databaseUrl } : {}),
   };
   return startBackendHost(() => {
-    const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'Banso back end', env: { ...process.env, [CONFIG_ENV]: JSON.stringify(config) } });
+    const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'Banso back end' });
+    child.postMessage({ type: 'start', config });
     return {
       postMessage: (m) => child.postMessage(m),
       onMessage: (fn) => child.on('message', fn),
@@ -78,6 +87,47 @@ function startBackend(): BackendHost {
       kill: () => void child.kill(),
     };
   });
+}
+
+const chamber = () => createChamberSettings(resolveDataDir(app.getPath('userData')), safeStorage);
+const fail = (message: string): ApiResult<unknown> => ({ ok: false, error: { code: 'BAD_INPUT', message } });
+
+/**
+ * 設定 →「商工会議所のサーバーに接続」, answered here (the key store is the main process's): a new back
+ * end is started on the server and kept only if it opens (reachable, signed in, schema usable);
+ * otherwise the current one stays and the reason is shown. Every argument is parsed with the contract.
+ */
+async function chamberCall(method: string, input: unknown): Promise<ApiResult<unknown> | undefined> {
+  const settings = chamber();
+  const active = async () => !!(await backend?.ready)?.dbPath && !!settings.url();
+  if (method === 'getChamberConnection') return { ok: true, value: settings.state(await active()) };
+  if (method === 'clearChamberConnection') {
+    settings.clear();
+    await switchBackend(undefined);
+    return { ok: true, value: settings.state(false) };
+  }
+  if (method !== 'setChamberConnection') return undefined;
+  const parsed = chamberContract.setChamberConnection.input.safeParse(input ?? {});
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? '入力が正しくありません。');
+  if (!safeStorage.isEncryptionAvailable()) return fail('このパソコンではパスワードを安全に保存できません（OSの資格情報ストアが使えません）。');
+  const started = await switchBackend(chamberUrl(parsed.data.connection, parsed.data.password));
+  if (started.failure) return { ok: false, error: { code: 'BAD_INPUT', message: started.failure.message } };
+  settings.save(parsed.data.connection, parsed.data.password);
+  return { ok: true, value: settings.state(true) };
+}
+
+/** Starts a back end on `databaseUrl` (or SQLite); it replaces the running one only if it opened. */
+async function switchBackend(databaseUrl: string | undefined): Promise<{ failure?: { message: string } }> {
+  const next = startBackend(databaseUrl);
+  const r = await next.ready;
+  if (r.failure && databaseUrl) {
+    next.close();
+    return { failure: r.failure };
+  }
+  const old = backend;
+  backend = next;
+  old?.close();
+  return {};
 }
 
 // One window per data folder: a second start focuses the first (the back end also holds banso.lock).
@@ -91,13 +141,16 @@ else {
     .whenReady()
     .then(() => {
       lockDownSession();
-      backend = startBackend();
+      backend = startBackend(chamber().url());
       ipcMain.handle(API_CHANNEL, async (event, method: unknown, input: unknown) => {
         if (!event.senderFrame || !isOwnPage(event.senderFrame.url)) {
           return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Call from an unknown page refused' } };
         }
+        const name = typeof method === 'string' ? method : '';
+        const answered = await chamberCall(name, input);
+        if (answered) return answered;
         if (!backend) return { ok: false, error: { code: 'INTERNAL', message: '起動中です。' } };
-        return backend.call(typeof method === 'string' ? method : '', input);
+        return backend.call(name, input);
       });
       createWindow();
       app.on('activate', () => {

@@ -13,20 +13,21 @@ import { createActualsRepo, type StoredActuals } from '../store/actuals';
 import { createLokabenRepo } from '../store/lokaben';
 import { createPortfolioRepo } from '../store/portfolio';
 import type { HandlerDeps, Handlers } from './handlers';
+import { visibleTo } from './portfolioScope';
 
 type AftercareMethods = keyof typeof aftercareContract;
 
 /** After 採択: actual figures per plan year (revisioned), the 返還 report, ロカベン import, the dashboard's view. */
 export function createAftercareHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, AftercareMethods> {
-  const { db, applications, clients } = deps;
-  const actuals = createActualsRepo(db);
-  const portfolio = createPortfolioRepo(db);
-  const lokaben = createLokabenRepo(db);
+  const { sql, applications, clients } = deps;
+  const actuals = createActualsRepo(sql);
+  const portfolio = createPortfolioRepo(sql);
+  const lokaben = createLokabenRepo(sql);
   const dayOf = (today?: string) => today ?? jstToday(new Date());
 
-  const evaluate = (app: Application, stored: StoredActuals, today: string) => {
-    const p = portfolio.pipelineOf(app.id);
-    const c = clients.get(app.clientId);
+  const evaluate = async (app: Application, stored: StoredActuals, today: string) => {
+    const p = await portfolio.pipelineOf(app.id);
+    const c = await clients.get(app.clientId);
     const report = evaluateAftercare({
       template: template(app.templateId),
       app,
@@ -38,41 +39,41 @@ export function createAftercareHandlers(deps: HandlerDeps, template: (id: string
     });
     return { report, dates: p.record.dates, adoptedYen: p.adoptedYen };
   };
-  const state = (applicationId: string, stored: StoredActuals, today: string): AftercareState => {
-    const app = applications.get(applicationId);
-    const e = evaluate(app, stored, today);
+  const state = async (applicationId: string, stored: StoredActuals, today: string): Promise<AftercareState> => {
+    const app = await applications.get(applicationId);
+    const e = await evaluate(app, stored, today);
     return { applicationId, record: stored.record, revision: stored.revision, updatedAt: stored.updatedAt, dates: e.dates, adoptedYen: e.adoptedYen, report: e.report };
   };
 
   return {
-    getAftercare: ({ applicationId, today }) => state(applicationId, actuals.get(applicationId), dayOf(today)),
-    saveAftercare: ({ applicationId, record, baseRevision, today }) => {
-      const app = applications.get(applicationId);
+    getAftercare: async ({ applicationId, today }) => state(applicationId, await actuals.get(applicationId), dayOf(today)),
+    saveAftercare: async ({ applicationId, record, baseRevision, today }) => {
+      const app = await applications.get(applicationId);
       if (app.status !== 'adopted') throw new ApiFailure('BAD_INPUT', '採択後の実績は、採択された申請にだけ記録できます。');
       const day = dayOf(today);
-      const saved = actuals.save(applicationId, record, baseRevision, (stored) => stampRecorded(stored.record, record, day));
+      const saved = await actuals.save(applicationId, record, baseRevision, (stored) => stampRecorded(stored.record, record, day));
       return state(applicationId, saved, day);
     },
-    previewAftercareImport: ({ applicationId, today }) => {
-      const app = applications.get(applicationId);
-      const stored = actuals.get(applicationId);
-      const { report } = evaluate(app, stored, dayOf(today));
-      const l = lokaben.find(app.clientId);
+    previewAftercareImport: async ({ applicationId, today }) => {
+      const app = await applications.get(applicationId);
+      const stored = await actuals.get(applicationId);
+      const { report } = await evaluate(app, stored, dayOf(today));
+      const l = await lokaben.find(app.clientId);
       if (!l || !report.timeline) return { periods: [], hasLokaben: !!l };
       const byYear = new Map(stored.record.years.map((y) => [y.year, y.figures]));
       return { periods: matchPeriods(l.financials.periods, report.timeline, (y) => byYear.get(y) ?? null), hasLokaben: true };
     },
-    getAftercareOverview: ({ today }) => {
+    getAftercareOverview: async ({ today }) => {
       const day = dayOf(today);
-      const saved = actuals.all();
+      const saved = await actuals.all();
       const atRisk: AtRiskItem[] = [];
       const reports: ReportDueItem[] = [];
-      for (const r of portfolio.rows()) {
+      for (const r of (await portfolio.rows()).filter(visibleTo(deps.me))) {
         if (r.status !== 'adopted') continue;
         const t = deps.templates.templates.find((x) => x.id === r.templateId);
         if (!t?.aftercare) continue;
-        const app = applications.get(r.id);
-        const { report } = evaluate(app, saved.get(r.id) ?? actuals.get(r.id), day);
+        const app = await applications.get(r.id);
+        const { report } = await evaluate(app, saved.get(r.id) ?? (await actuals.get(r.id)), day);
         const row = { applicationId: r.id, clientId: r.clientId, clientName: r.clientName, title: r.title, koboKai: r.koboKai, advisor: r.advisor || r.clientAdvisor };
         const risk = atRiskOf(row, report);
         if (risk) atRisk.push(risk);
@@ -86,10 +87,10 @@ export function createAftercareHandlers(deps: HandlerDeps, template: (id: string
 }
 
 /** Recorded actuals as follow-ups for the 経営発達支援事業 counts (see shared/aftercare/followUps.ts). */
-export function actualFollowUps(deps: Pick<HandlerDeps, 'db' | 'applications'>): ActualFollowUp[] {
+export async function actualFollowUps(deps: Pick<HandlerDeps, 'sql' | 'applications'>): Promise<ActualFollowUp[]> {
   const out: ActualFollowUp[] = [];
-  for (const [applicationId, stored] of createActualsRepo(deps.db).all()) {
-    const app = deps.applications.get(applicationId);
+  for (const [applicationId, stored] of await createActualsRepo(deps.sql).all()) {
+    const app = await deps.applications.get(applicationId);
     out.push(...followUpsOf(applicationId, app.clientId, stored.record, planBase(app)));
   }
   return out;

@@ -6,7 +6,6 @@ import { readImageInfo } from '../export/docx/imageSize';
 import { renderPdf } from '../export/pdf/index';
 import { packageBaseName } from '../export/fileName';
 import type { HandlerDeps, Handlers } from './handlers';
-import { immediate } from '../store/db';
 import { partRevision } from '../../shared/schemas/revisions';
 import type { Template } from '../../shared/templates/template';
 import type { Application } from '../../shared/schemas/application';
@@ -16,7 +15,7 @@ const MIME = { png: 'image/png', jpeg: 'image/jpeg' } as const;
 
 /** Builds the supplementary PDF of an application's figures; also used by the package export. */
 export async function buildSupplementary(deps: HandlerDeps, template: Template, app: Application, client: Client) {
-  const figures = createAttachmentsRepo(deps.db).withData(app.id);
+  const figures = await createAttachmentsRepo(deps.sql).withData(app.id);
   const pdf = await renderPdf(supplementaryDocument(template, app, client.name, figures));
   const maxPages = template.supplementary?.maxPages ?? 0;
   const warnings: string[] = [];
@@ -27,13 +26,13 @@ export async function buildSupplementary(deps: HandlerDeps, template: Template, 
 
 /** Figures for the supplementary PDF: add (PNG/JPEG only), caption, reorder, delete, and the page check. */
 export function createAttachmentHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, keyof typeof attachmentContract> {
-  const repo = createAttachmentsRepo(deps.db);
-  const listOf = (applicationId: string) => ({ items: repo.list(applicationId), revision: partRevision(deps.applications.get(applicationId).revisions, 'attachments') });
+  const repo = createAttachmentsRepo(deps.sql);
+  const listOf = async (applicationId: string) => ({ items: await repo.list(applicationId), revision: partRevision((await deps.applications.get(applicationId)).revisions, 'attachments') });
   /** Every change of the figures is guarded by the revision of the 'attachments' part (and locked after 提出). */
-  const change = (applicationId: string, baseRevision: number, fn: () => unknown) =>
-    immediate(deps.db, () => {
-      deps.applications.bump(applicationId, { parts: { attachments: baseRevision } });
-      fn();
+  const change = (applicationId: string, baseRevision: number, fn: () => Promise<unknown>) =>
+    deps.sql.tx(async () => {
+      await deps.applications.bump(applicationId, { parts: { attachments: baseRevision } });
+      await fn();
       return listOf(applicationId);
     });
   return {
@@ -44,19 +43,19 @@ export function createAttachmentHandlers(deps: HandlerDeps, template: (id: strin
       if (!info) throw new ApiFailure('BAD_INPUT', '画像として読めません。PNG または JPEG の画像を選んでください。');
       return change(applicationId, baseRevision, () => repo.add(applicationId, caption, MIME[info.format], info.width, info.height, data));
     },
-    updateAttachment: ({ id, caption, move, baseRevision }) =>
-      change(repo.get(id).applicationId, baseRevision, () => {
-        if (caption !== undefined) repo.caption(id, caption);
-        if (move) repo.move(id, move);
+    updateAttachment: async ({ id, caption, move, baseRevision }) =>
+      change((await repo.get(id)).applicationId, baseRevision, async () => {
+        if (caption !== undefined) await repo.caption(id, caption);
+        if (move) await repo.move(id, move);
       }),
-    deleteAttachment: ({ id, baseRevision }) => change(repo.get(id).applicationId, baseRevision, () => repo.delete(id)),
-    getAttachmentImage: ({ id }) => {
-      const a = repo.get(id);
+    deleteAttachment: async ({ id, baseRevision }) => change((await repo.get(id)).applicationId, baseRevision, () => repo.delete(id)),
+    getAttachmentImage: async ({ id }) => {
+      const a = await repo.get(id);
       return { dataUrl: `data:${a.mime};base64,${Buffer.from(a.data).toString('base64')}` };
     },
     buildSupplementaryPdf: async ({ applicationId }) => {
-      const app = deps.applications.get(applicationId);
-      const s = await buildSupplementary(deps, template(app.templateId), app, deps.clients.get(app.clientId));
+      const app = await deps.applications.get(applicationId);
+      const s = await buildSupplementary(deps, template(app.templateId), app, await deps.clients.get(app.clientId));
       return { pages: s.pages, maxPages: s.maxPages, fileName: s.fileName, base64: Buffer.from(s.bytes).toString('base64'), warnings: s.warnings };
     },
   };

@@ -3,7 +3,7 @@ import { ApiFailure } from '../../shared/api/errors';
 import type { AppInfo, Contract, MethodName, MethodOutput } from '../../shared/api/contract';
 import { carryOver } from '../../shared/reuse/carryOver';
 import type { Template } from '../../shared/templates/template';
-import { immediate, type Db } from '../store/db';
+import { templateSummary } from '../../shared/templates/summary';
 import { createSnapshotsRepo } from '../store/snapshots';
 import { isLocked } from '../../shared/schemas/revisions';
 import { createExportHandlers } from './exportHandlers';
@@ -13,9 +13,13 @@ import { createAttachmentHandlers } from './attachmentHandlers';
 import { createRoundsHandlers } from './roundsHandlers';
 import { createSimilarHandlers } from './similarHandlers';
 import { createAftercareHandlers } from './aftercareHandlers';
+import { createChamberHandlers } from './chamberHandlers';
 import type { RulePack } from '../../shared/rounds/rulePack';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
+import type { SqlStore } from '../store/sql/types';
+import type { Me } from '../store/people';
+import type { PackSource } from '../rounds/packSource';
 
 /** Each handler receives its already-parsed input. */
 export type Handlers = {
@@ -26,21 +30,25 @@ export interface TemplateSet {
   /** Shipped rounds and those made in the app (rule packs), all validated alike. */
   templates: Template[];
   errors: { file: string; path: string; message: string }[];
-  /** The rounds made in the app, by template id (their files are in the data folder's rulepacks/); none when absent. */
+  /** The rounds made in the app, by template id (files in the data folder, or the chamber database's rule_packs); none when absent. */
   packs?: Map<string, RulePack>;
 }
 
 export interface HandlerDeps {
-  db: Db;
+  /** The store: this PC's SQLite file or the chamber's PostgreSQL (handlers do not know which). */
+  sql: SqlStore;
   clients: ClientsRepo;
   applications: ApplicationsRepo;
   templates: TemplateSet;
+  /** Where rounds made in the app are kept and read from. */
+  packs: PackSource;
+  me: Me;
   info: Omit<AppInfo, 'transport'>;
 }
 
 export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport']): Handlers {
-  const { clients, applications, templates } = deps;
-  const snapshots = createSnapshotsRepo(deps.db);
+  const { clients, applications, templates, sql } = deps;
+  const snapshots = createSnapshotsRepo(sql);
   const template = (id: string) => {
     const t = templates.templates.find((x) => x.id === id);
     if (!t) throw new ApiFailure('NOT_FOUND', `様式「${id}」が見つかりません。`);
@@ -53,17 +61,18 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     getClient: ({ id }) => clients.get(id),
     createClient: (input) => clients.create(input),
     updateClient: ({ id, patch, baseRevision }) => clients.update(id, patch, baseRevision),
-    deleteClient: ({ id }) => ({ deleted: clients.delete(id) }),
+    deleteClient: async ({ id }) => ({ deleted: await clients.delete(id) }),
 
     listApplications: ({ clientId, offset, limit }) => applications.list(clientId, offset, limit),
     getApplication: ({ id }) => applications.get(id),
-    createApplication: ({ clientId, programId, templateId, title, reuseFromId }) => {
+    createApplication: async ({ clientId, programId, templateId, title, reuseFromId }) => {
+      await deps.packs.sync(templates);
       const t = template(templateId);
       if (t.programId !== programId) throw new ApiFailure('BAD_INPUT', '制度と様式の組み合わせが正しくありません。');
-      clients.get(clientId);
+      await clients.get(clientId);
       const base = { clientId, programId, templateId, koboKai: t.koboKai, title: title || t.name };
       if (!reuseFromId) return applications.create(base);
-      const source = applications.get(reuseFromId);
+      const source = await applications.get(reuseFromId);
       if (source.clientId !== clientId) throw new ApiFailure('BAD_INPUT', '引き継ぎ元は同じ事業者の申請を選んでください。');
       // Sections with the same purpose and the plan table carry over; each carried section keeps its origin.
       return applications.create({ ...base, financialPlan: source.financialPlan, ...carryOver(source, template(source.templateId), t) });
@@ -73,15 +82,26 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     saveExpenses: ({ id, expenses, baseRevision }) => applications.saveExpenses(id, expenses, baseRevision),
     renameApplication: ({ id, title, baseRevision }) => applications.rename(id, title, baseRevision),
     unlockSubmitted: ({ id, reason }) =>
-      immediate(deps.db, () => {
-        const app = applications.get(id);
+      sql.tx(async () => {
+        const app = await applications.get(id);
         if (!isLocked(app)) return app;
-        snapshots.take(app, 'submission', `提出後の修正前${reason ? `（${reason}）` : ''}`);
-        applications.setEditUnlocked(id, true);
+        await snapshots.take(app, 'submission', `提出後の修正前${reason ? `（${reason}）` : ''}`);
+        await applications.setEditUnlocked(id, true);
         return applications.get(id);
       }),
-    deleteApplication: ({ id }) => ({ deleted: applications.delete(id) }),
-    listTemplates: () => ({ templates: templates.templates, errors: templates.errors, packIds: [...(templates.packs?.keys() ?? [])] }),
+    deleteApplication: async ({ id }) => ({ deleted: await applications.delete(id) }),
+    listTemplates: async () => {
+      await deps.packs.sync(templates);
+      return { templates: templates.templates, errors: templates.errors, packIds: [...(templates.packs?.keys() ?? [])] };
+    },
+    listTemplateSummaries: async () => {
+      await deps.packs.sync(templates);
+      return { templates: templates.templates.map(templateSummary), errors: templates.errors, packIds: [...(templates.packs?.keys() ?? [])] };
+    },
+    getTemplate: async ({ id }) => {
+      if (!templates.templates.some((t) => t.id === id)) await deps.packs.sync(templates); // a round another machine added
+      return template(id);
+    },
     ...createExportHandlers(deps, template),
     ...createLokabenHandlers(deps),
     ...createReviewHandlers(deps),
@@ -89,5 +109,6 @@ export function createHandlers(deps: HandlerDeps, transport: AppInfo['transport'
     ...createRoundsHandlers(deps, template),
     ...createSimilarHandlers(deps),
     ...createAftercareHandlers(deps, template),
+    ...createChamberHandlers(deps),
   };
 }

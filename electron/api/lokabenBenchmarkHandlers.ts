@@ -45,9 +45,9 @@ function diff(from: OfficialBenchmarks, to: OfficialBenchmarks): { changedValues
 }
 
 export function createLokabenBenchmarkHandlers(deps: HandlerDeps): Pick<Handlers, BenchmarkMethods> {
-  const repo = createLokabenBenchmarksRepo(deps.db);
-  const state = (): LokabenBenchmarksState => {
-    const [latest, ...earlier] = repo.history();
+  const repo = createLokabenBenchmarksRepo(deps.sql);
+  const state = async (): Promise<LokabenBenchmarksState> => {
+    const [latest, ...earlier] = await repo.history();
     return { revision: latest?.revision ?? 0, current: latest?.table ? summary(latest) : null, history: earlier.map(summary) };
   };
   const read = async (fileName: string, base64: string) => {
@@ -59,7 +59,7 @@ export function createLokabenBenchmarkHandlers(deps: HandlerDeps): Pick<Handlers
     getLokabenBenchmarks: () => state(),
     async previewLokabenBenchmarks({ fileName, base64 }) {
       const table = await read(fileName, base64);
-      const cur = repo.current();
+      const cur = await repo.current();
       return {
         source: table.source,
         industries: new Set(table.rows.map((r) => r.shobunruiId)).size,
@@ -71,15 +71,15 @@ export function createLokabenBenchmarkHandlers(deps: HandlerDeps): Pick<Handlers
     },
     async importLokabenBenchmarks({ fileName, base64, baseRevision }) {
       const table = await read(fileName, base64);
-      repo.import(table, baseRevision);
+      await repo.import(table, baseRevision);
       return state();
     },
-    restoreLokabenBenchmarks({ revision, baseRevision }) {
-      repo.restore(revision, baseRevision);
+    async restoreLokabenBenchmarks({ revision, baseRevision }) {
+      await repo.restore(revision, baseRevision);
       return state();
     },
-    clearLokabenBenchmarks({ baseRevision }) {
-      repo.clear(baseRevision);
+    async clearLokabenBenchmarks({ baseRevision }) {
+      await repo.clear(baseRevision);
       return state();
     },
   };

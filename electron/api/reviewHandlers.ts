@@ -5,7 +5,6 @@ import { createReviewFile, parseReviewFile, sealReviewFile, sectionHash, type Re
 import { mergeReviewFile, resolveConflict } from '../../shared/review/merge';
 import { proposalResult } from '../../shared/review/applyProposal';
 import { sectionPart } from '../../shared/schemas/revisions';
-import { immediate } from '../store/db';
 import type { Application } from '../../shared/schemas/application';
 import { Client } from '../../shared/schemas/client';
 import { createSnapshotsRepo } from '../store/snapshots';
@@ -30,108 +29,109 @@ function parseJsonFile(base64: string): unknown {
 
 /** Owner review and history. Every review round takes a snapshot; nothing is ever overwritten silently. */
 export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
-  const { applications, clients, db } = deps;
-  const snapshots = createSnapshotsRepo(db);
-  const review = createReviewRepo(db);
-  const state = (applicationId: string) => ({ comments: review.comments(applicationId), approvals: review.approvals(applicationId) });
+  const { applications, clients, sql } = deps;
+  const snapshots = createSnapshotsRepo(sql);
+  const review = createReviewRepo(sql);
+  const state = async (applicationId: string) => ({ comments: await review.comments(applicationId), approvals: await review.approvals(applicationId) });
   const importReply = createReplyImport(deps);
 
   return {
-    listVersions: ({ applicationId }) => (applications.get(applicationId), snapshots.list(applicationId)),
-    takeSnapshot: ({ applicationId, name }) => snapshots.take(applications.get(applicationId), 'manual', name),
+    listVersions: async ({ applicationId }) => (await applications.get(applicationId), snapshots.list(applicationId)),
+    takeSnapshot: async ({ applicationId, name }) => snapshots.take(await applications.get(applicationId), 'manual', name),
     getVersion: ({ id }) => snapshots.get(id),
     restoreVersion: ({ id, baseRevision }) =>
-      immediate(db, () => {
-        const old = snapshots.get(id);
-        const current = applications.get(old.id);
-        snapshots.take(current, 'restore', `復元前（第${current.revision}版）`);
+      sql.tx(async () => {
+        const old = await snapshots.get(id);
+        const current = await applications.get(old.id);
+        await snapshots.take(current, 'restore', `復元前（第${current.revision}版）`);
         return applications.replaceBody(old.id, old, { whole: baseRevision });
       }),
 
-    getReview: ({ applicationId }) => (applications.get(applicationId), state(applicationId)),
-    addComment: ({ applicationId, ...c }) => {
-      applications.get(applicationId);
+    getReview: async ({ applicationId }) => (await applications.get(applicationId), state(applicationId)),
+    addComment: async ({ applicationId, ...c }) => {
+      await applications.get(applicationId);
       const at = new Date().toISOString();
       return review.saveComment(applicationId, { id: randomUUID(), ...c, createdAt: at });
     },
     resolveComment: ({ applicationId, commentId, apply, by, baseRevision }) =>
-      immediate(db, () => {
-        const c = review.comments(applicationId).find((x) => x.id === commentId);
+      sql.tx(async () => {
+        const c = (await review.comments(applicationId)).find((x) => x.id === commentId);
         if (!c) throw new ApiFailure('NOT_FOUND', '指定されたコメントが見つかりません。');
-        let application = applications.get(applicationId);
+        let application = await applications.get(applicationId);
         let undoVersionId: string | null = null;
         if (apply) {
           if (baseRevision === undefined) throw new ApiFailure('BAD_INPUT', '修正案を反映するには、確認した版（baseRevision）を指定してください。');
           const r = proposalResult(application, c);
           if (!r.ok) throw new ApiFailure('CONFLICT', r.message);
-          undoVersionId = snapshots.take(application, 'manual', 'コメントの修正案を反映する前').id;
+          undoVersionId = (await snapshots.take(application, 'manual', 'コメントの修正案を反映する前')).id;
           const values = { ...(application.content[c.sectionId] ?? {}), [c.fieldId ?? '']: r.after };
-          applications.saveSection(applicationId, c.sectionId, values, baseRevision);
-          application = applications.get(applicationId);
+          await applications.saveSection(applicationId, c.sectionId, values, baseRevision);
+          application = await applications.get(applicationId);
         }
-        const comment = review.saveComment(applicationId, { ...c, resolvedAt: new Date().toISOString(), resolvedBy: by });
+        const comment = await review.saveComment(applicationId, { ...c, resolvedAt: new Date().toISOString(), resolvedBy: by });
         return { comment, application, undoVersionId };
       }),
-    setApproval: ({ applicationId, sectionId, approved, by }) => {
-      const app = applications.get(applicationId);
+    setApproval: async ({ applicationId, sectionId, approved, by }) => {
+      const app = await applications.get(applicationId);
       const content = app.content[sectionId] ?? {};
-      if (approved) review.saveApproval(applicationId, { id: randomUUID(), sectionId, approvedBy: by, approvedAt: new Date().toISOString(), contentHash: sectionHash(content), content });
-      else review.removeApproval(applicationId, sectionId);
+      if (approved) await review.saveApproval(applicationId, { id: randomUUID(), sectionId, approvedBy: by, approvedAt: new Date().toISOString(), contentHash: sectionHash(content), content });
+      else await review.removeApproval(applicationId, sectionId);
       return state(applicationId);
     },
 
-    exportReviewFile: ({ applicationId, role }) => {
-      const app = applications.get(applicationId);
-      const client = clients.get(app.clientId);
+    exportReviewFile: async ({ applicationId, role, purpose }) => {
+      const app = await applications.get(applicationId);
+      const client = await clients.get(app.clientId);
       const now = new Date().toISOString();
       let file;
       if (role === 'advisor') {
-        snapshots.take(app, 'review', '事業者確認へ送付');
+        await snapshots.take(app, 'review', purpose === 'checkout' ? `持ち出し（${deps.me.name}）` : '事業者確認へ送付');
         file = { ...createReviewFile(app, now, deps.info.version), client };
         file = sealReviewFile(file);
       } else {
-        const sent = snapshots.list(applicationId).find((s) => s.kind === 'review');
+        const sent = (await snapshots.list(applicationId)).find((s) => s.kind === 'review');
         if (!sent) throw new ApiFailure('BAD_INPUT', 'この申請は確認用ファイルから開かれていません。');
-        const base = snapshots.get(sent.id);
-        const { comments, approvals } = state(applicationId);
+        const base = await snapshots.get(sent.id);
+        const { comments, approvals } = await state(applicationId);
         file = sealReviewFile({ format: 'banso.review', schemaVersion: 1, applicationId, baseRevision: base.revision, createdAt: sent.createdAt, returnedAt: now, appVersion: deps.info.version, client, base, owner: app, comments, approvals });
       }
       const suffix = role === 'advisor' ? '確認依頼' : '確認済み';
       return { fileName: `${safeFileName(client.name, 40)}_${safeFileName(app.title, 40)}_${suffix}_${ymd(new Date())}.banso-review.json`, mime: 'application/json', base64: Buffer.from(JSON.stringify(file)).toString('base64') };
     },
-    openReviewFile: ({ base64 }) => {
+    openReviewFile: async ({ base64 }) => {
       const raw = parseJsonFile(base64);
       const id = typeof raw === 'object' && raw !== null && 'applicationId' in raw ? String((raw as { applicationId: unknown }).applicationId) : '';
       const parsed = parseReviewFile(raw, id);
       if (!parsed.ok) throw new ApiFailure('BAD_INPUT', parsed.message);
       const f = parsed.file;
       if (!deps.templates.templates.some((t) => t.id === f.owner.templateId)) throw new ApiFailure('BAD_INPUT', `この確認ファイルの様式（${f.owner.templateId}）はこのバージョンの伴走にありません。`);
-      return immediate(db, () => {
-        if (!clients.exists(f.owner.clientId)) {
+      return sql.tx(async () => {
+        if (!(await clients.exists(f.owner.clientId))) {
           const at = f.createdAt;
-          clients.restore(f.client ?? Client.parse({ id: f.owner.clientId, name: '（確認依頼の事業者）', createdAt: at, updatedAt: at }));
+          await clients.restore(f.client ?? Client.parse({ id: f.owner.clientId, name: '（確認依頼の事業者）', createdAt: at, updatedAt: at }));
         }
         let app: Application;
-        if (applications.exists(f.owner.id)) {
-          const current = applications.get(f.owner.id);
-          snapshots.take(current, 'import', '確認ファイルを開く前');
-          app = applications.replaceBody(current.id, f.owner, null);
-        } else app = applications.restore(f.owner);
-        snapshots.take(f.base, 'review', '確認依頼として受け取った版');
-        for (const c of f.comments) review.saveComment(app.id, c);
-        for (const a of f.approvals) review.saveApproval(app.id, a);
+        if (await applications.exists(f.owner.id)) {
+          const current = await applications.get(f.owner.id);
+          await snapshots.take(current, 'import', '確認ファイルを開く前');
+          app = await applications.replaceBody(current.id, f.owner, null);
+        } else app = await applications.restore(f.owner);
+        await snapshots.take(f.base, 'review', '確認依頼として受け取った版');
+        for (const c of f.comments) await review.saveComment(app.id, c);
+        for (const a of f.approvals) await review.saveApproval(app.id, a);
         return app;
       });
     },
-    importReviewFile: ({ applicationId, base64, resolutions, baseRevision }) => {
+    importReviewFile: async ({ applicationId, base64, resolutions, baseRevision }) => {
       const raw = parseJsonFile(base64);
       if (isReviewReply(raw)) return importReply(applicationId, raw);
       const parsed = parseReviewFile(raw, applicationId);
       if (!parsed.ok) throw new ApiFailure('BAD_INPUT', parsed.message);
-      const current = applications.get(applicationId);
-      let result = mergeReviewFile(parsed.file, current, state(applicationId));
-      const existing = new Set(review.comments(applicationId).map((c) => c.id));
-      const existingApprovals = new Set(review.approvals(applicationId).map((a) => a.id));
+      const current = await applications.get(applicationId);
+      const had = await state(applicationId);
+      let result = mergeReviewFile(parsed.file, current, had);
+      const existing = new Set(had.comments.map((c) => c.id));
+      const existingApprovals = new Set(had.approvals.map((a) => a.id));
       const summary = {
         appliedChanges: result.applied.length,
         newComments: result.comments.filter((c) => !existing.has(c.id)).length,
@@ -144,12 +144,12 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       if (notBoth) throw new ApiFailure('BAD_INPUT', `「${conflictPlace(sections, current, notBoth).place}」は両方を残せません。指導員の版か事業者の版を選んでください。`);
       for (const c of result.conflicts) result = resolveConflict(result, c.id, resolutions[c.id]!);
       const merged = result;
-      const application = immediate(db, () => {
-        snapshots.take(current, 'import', '事業者確認を取り込む前');
-        const renamed = applications.replaceBody(applicationId, merged.merged, { whole: baseRevision });
-        for (const c of merged.comments) review.saveComment(applicationId, c);
-        for (const a of merged.approvals) review.saveApproval(applicationId, a);
-        snapshots.take(renamed, 'reviewReturn', '事業者確認を取り込んだ版');
+      const application = await sql.tx(async () => {
+        await snapshots.take(current, 'import', '事業者確認を取り込む前');
+        const renamed = await applications.replaceBody(applicationId, merged.merged, { whole: baseRevision });
+        for (const c of merged.comments) await review.saveComment(applicationId, c);
+        for (const a of merged.approvals) await review.saveApproval(applicationId, a);
+        await snapshots.take(renamed, 'reviewReturn', '事業者確認を取り込んだ版');
         return renamed;
       });
       return { applied: true, conflicts: [], ...summary, application };

@@ -12,14 +12,14 @@ import type { HandlerDeps, Handlers } from './handlers';
  * Sending keeps a version, as the review file does.
  */
 export function createReviewHtmlHandlers(deps: HandlerDeps): Pick<Handlers, 'exportReviewHtml'> {
-  const snapshots = createSnapshotsRepo(deps.db);
+  const snapshots = createSnapshotsRepo(deps.sql);
   return {
-    exportReviewHtml: ({ applicationId }) => {
-      const application = deps.applications.get(applicationId);
-      const client = deps.clients.get(application.clientId);
+    exportReviewHtml: async ({ applicationId }) => {
+      const application = await deps.applications.get(applicationId);
+      const client = await deps.clients.get(application.clientId);
       const template = deps.templates.templates.find((t) => t.id === application.templateId);
       if (!template) throw new ApiFailure('NOT_FOUND', `様式「${application.templateId}」が見つかりません。`);
-      snapshots.take(application, 'review', '事業者確認へ送付（確認用HTML）');
+      await snapshots.take(application, 'review', '事業者確認へ送付（確認用HTML）');
       const figures = checkApplication(template, application, { employeeCount: client.employeeCount, prefecture: client.prefecture }).figures;
       const names = `${safeFileName(client.name, 40)}_${safeFileName(application.title, 40)}`;
       const html = buildReviewHtml({ template, application, clientName: client.name, figures, reviewId: randomUUID(), sentAt: new Date().toISOString(), replyFileBase: `${names}_確認結果` });

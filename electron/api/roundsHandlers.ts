@@ -5,9 +5,9 @@ import { buildRulePack, newRoundId, parseRulePack, type RulePack } from '../../s
 import { canMoveTo, planMove } from '../../shared/rounds/moveToRound';
 import { checkContextOf } from '../../shared/checks/clientContext';
 import { safeFileName } from '../export/fileName';
-import { nodeSha256Hex, writePack } from '../rounds/packStore';
+import { nodeSha256Hex } from '../rounds/packStore';
+import { addPack } from '../rounds/packSource';
 import { createSnapshotsRepo } from '../store/snapshots';
-import { immediate } from '../store/db';
 import type { HandlerDeps, Handlers } from './handlers';
 import type { Template } from '../../shared/templates/template';
 
@@ -19,15 +19,20 @@ const detail = (errors: { path: string; message: string }[]) => (errors.length ?
 export function createRoundsHandlers(deps: HandlerDeps, template: (id: string) => Template): RoundsHandlers {
   const { templates, applications } = deps;
   const packs = (templates.packs ??= new Map<string, RulePack>());
-  const snapshots = createSnapshotsRepo(deps.db);
-  /** Adds a pack's round to the running app (and its file to the data folder). */
-  const install = (pack: RulePack) => {
-    writePack(deps.info.dataDir, pack);
-    templates.templates.push(pack.template);
-    packs.set(pack.template.id, pack);
+  const snapshots = createSnapshotsRepo(deps.sql);
+  /** In a chamber, rounds are the manager's to add: every advisor's app then has them. */
+  const mayAdd = () => {
+    if (deps.packs.shared && !deps.me.manager) throw new ApiFailure('FORBIDDEN', '商工会議所のデータベースでは、公募回の追加は管理者だけができます。管理者に依頼してください（追加されるとすぐ全員の画面に出ます）。');
+  };
+  /** Adds a pack's round to where packs are kept (data folder or chamber database), then to the running app. */
+  const install = async (pack: RulePack) => {
+    await deps.packs.save(pack);
+    addPack(templates, pack);
   };
   return {
-    createRound({ baseTemplateId, koboKai, name, edits }) {
+    async createRound({ baseTemplateId, koboKai, name, edits }) {
+      mayAdd();
+      await deps.packs.sync(templates);
       const base = template(baseTemplateId);
       const id = newRoundId(base, koboKai, randomBytes(3).toString('hex'));
       const named = [
@@ -36,15 +41,16 @@ export function createRoundsHandlers(deps: HandlerDeps, template: (id: string) =
       ];
       const r = buildRulePack({ base, id, edits: [...named.filter((n) => !edits.some((e) => e.key === n.key)), ...edits], createdAt: new Date().toISOString(), appVersion: deps.info.version });
       if (!r.ok) throw new ApiFailure('BAD_INPUT', `${r.message}${detail(r.errors)}`);
-      install(r.value);
+      await install(r.value);
       return { templateId: id };
     },
-    exportRulePack({ templateId }) {
+    async exportRulePack({ templateId }) {
+      await deps.packs.sync(templates);
       const pack = packs.get(templateId);
       if (!pack) throw new ApiFailure('NOT_FOUND', 'この公募回はアプリに同梱されたものです。書き出せるのは「新しい公募回を作る」で作った公募回だけです。');
       return { fileName: `${safeFileName(pack.template.name, 60)}.banso-rules.json`, mime: 'application/json', base64: Buffer.from(JSON.stringify(pack, null, 1)).toString('base64') };
     },
-    importRulePack({ base64 }) {
+    async importRulePack({ base64 }) {
       let raw: unknown;
       try {
         raw = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'));
@@ -54,25 +60,28 @@ export function createRoundsHandlers(deps: HandlerDeps, template: (id: string) =
       const r = parseRulePack(raw, nodeSha256Hex);
       if (!r.ok) throw new ApiFailure('BAD_INPUT', `${r.message}${detail(r.errors)}`);
       const t = r.value.template;
+      await deps.packs.sync(templates);
       const existing = packs.get(t.id);
       if (existing) {
         if (existing.checksum === r.value.checksum) return { templateId: t.id, name: t.name, added: false };
         throw new ApiFailure('CONFLICT', `同じIDの公募回（${existing.template.name}）が既にあり、内容が違います。置き換えずに残しました。`);
       }
-      install(r.value);
+      mayAdd();
+      await install(r.value);
       return { templateId: t.id, name: t.name, added: true };
     },
-    moveToRound({ id, templateId, baseRevision }) {
-      const app = applications.get(id);
+    async moveToRound({ id, templateId, baseRevision }) {
+      await deps.packs.sync(templates);
+      const app = await applications.get(id);
       const from = template(app.templateId);
       const to = template(templateId);
       const refused = canMoveTo(from, to);
       if (refused) throw new ApiFailure('BAD_INPUT', refused);
-      const client = deps.clients.get(app.clientId);
+      const client = await deps.clients.get(app.clientId);
       const plan = planMove(app, from, to, checkContextOf(client));
-      return immediate(deps.db, () => {
-        const version = snapshots.take(app, 'roundMove', `公募回の変更前（${from.name}）`);
-        const application = applications.moveTemplate(id, plan.moved, { whole: baseRevision });
+      return deps.sql.tx(async () => {
+        const version = await snapshots.take(app, 'roundMove', `公募回の変更前（${from.name}）`);
+        const application = await applications.moveTemplate(id, plan.moved, { whole: baseRevision });
         const newFindings = plan.newFindings.map((f) => ({ id: f.id, severity: f.severity, message: f.message, ...(f.sectionId ? { sectionId: f.sectionId } : {}), ...(f.fieldId ? { fieldId: f.fieldId } : {}) }));
         return { application, newFindings, changes: plan.changes, versionId: version.id };
       });

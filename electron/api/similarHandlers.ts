@@ -6,7 +6,7 @@ type SimilarHandlers = Pick<Handlers, keyof typeof similarContract>;
 
 /** 「ほかの申請と似ている箇所」: one index per back end, built on first use (electron/similar/). */
 export function createSimilarHandlers(deps: HandlerDeps): SimilarHandlers {
-  const index = createLiveSimilarIndex(deps.db, () => deps.templates.templates);
+  const index = createLiveSimilarIndex(deps.sql, () => deps.templates.templates);
   return {
     findSimilar: ({ applicationId }) => index.find(applicationId),
   };

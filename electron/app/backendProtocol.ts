@@ -12,12 +12,14 @@ export const BackendConfig = z.object({
   version: z.string(),
   seed: z.enum(['demo', 'empty']),
   nativeBinding: z.string().optional(),
+  /** The chamber's server (設定 →「商工会議所のサーバーに接続」), password included: passed in memory, never written. */
+  databaseUrl: z.string().optional(),
 });
 export type BackendConfig = z.infer<typeof BackendConfig>;
 
-export const CONFIG_ENV = 'BANSO_BACKEND_CONFIG';
-
 export const ToBackend = z.discriminatedUnion('type', [
+  /** The first message: what to open (sent, not put in the environment: it may hold the chamber's password). */
+  z.object({ type: z.literal('start'), config: BackendConfig }),
   z.object({ type: z.literal('call'), id: z.number().int(), method: z.string().max(100), input: z.unknown() }),
   z.object({ type: z.literal('shutdown') }),
 ]);

@@ -55,6 +55,7 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       const release = () => {
         if (released) return;
         released = true;
+        process.off('exit', release);
         if (readLock(file)?.pid === me.pid) fs.rmSync(file, { force: true });
       };
       process.once('exit', release);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../store/migrations/index';
-import { openDatabase, type Db } from '../store/db';
+import { openDatabase } from '../store/db';
 import { acquireDataDirLock } from './instanceLock';
 import { createClientsRepo } from '../store/clients';
 import { createApplicationsRepo } from '../store/applications';
@@ -12,6 +12,12 @@ import { warmUpPdfWriter } from '../export/pdf/index';
 import type { AppInfo } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import { failingHandlers } from '../api/failing';
+import { sqliteStore } from '../store/sql/sqlite';
+import type { SqlStore } from '../store/sql/types';
+import { describeUrl, openPostgres } from '../store/postgres/open';
+import { PG_SCHEMA_VERSION } from '../store/postgres/migrations';
+import { whoAmI } from '../store/people';
+import { dbPackSource, filePackSource } from '../rounds/packSource';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -21,52 +27,89 @@ export interface ServicesOptions {
   /** 'demo' seeds the three demo cases into an empty database; 'empty' starts with nothing. */
   seed: 'demo' | 'empty';
   nativeBinding?: string;
+  /** postgres://… : the chamber's shared database instead of this PC's SQLite file. */
+  databaseUrl?: string;
+  /** The chamber's server went away (false) or came back (true). */
+  onStatus?: (online: boolean) => void;
   log?: (msg: string) => void;
 }
 
 export interface Services {
-  db: Db;
+  sql: SqlStore;
   handlers: Handlers;
   templates: TemplateSet;
+  /** The SQLite file, or where the chamber's server is (never its password). */
   dbPath: string;
-  close(): void;
+  close(): Promise<void>;
 }
 
-/** Opens the database, loads the templates, seeds demo data on first start, and builds the handlers. */
-export function openServices(opts: ServicesOptions): Services {
+/** Where the data is, as the screens name it. */
+export const dataLocation = (opts: Pick<ServicesOptions, 'dataDir' | 'databaseUrl'>) => (opts.databaseUrl ? describeUrl(opts.databaseUrl) : path.join(opts.dataDir, DB_FILE_NAME));
+
+/** Opens the store (SQLite file or chamber server), loads the templates, seeds demo data on first start, and builds the handlers. */
+export async function openServices(opts: ServicesOptions): Promise<Services> {
   const log = opts.log ?? ((m: string) => console.error(m));
-  const dbPath = path.join(opts.dataDir, DB_FILE_NAME);
-  const lock = acquireDataDirLock(opts.dataDir);
-  let db: Db;
+  const dbPath = dataLocation(opts);
+  const chamber = !!opts.databaseUrl;
+  let sql: SqlStore;
+  let release = () => {};
+  if (opts.databaseUrl) {
+    sql = await openPostgres({ connectionString: opts.databaseUrl, onStatus: (up, error) => {
+      log(up ? '[banso] database server reachable again' : `[banso] database server unreachable: ${error ?? ''}`);
+      opts.onStatus?.(up);
+    } });
+  } else {
+    const lock = acquireDataDirLock(opts.dataDir);
+    try {
+      sql = sqliteStore(openDatabase(dbPath, { nativeBinding: opts.nativeBinding }));
+    } catch (e) {
+      lock.release();
+      throw e;
+    }
+    release = () => lock.release();
+  }
   try {
-    db = openDatabase(dbPath, { nativeBinding: opts.nativeBinding });
+    // A chamber's rounds made in the app live in its database; a single advisor's, in the data folder.
+    const templates = loadTemplateSet(opts.appRoot, chamber ? null : opts.dataDir);
+    const packs = chamber ? dbPackSource(sql) : filePackSource(opts.dataDir);
+    await packs.sync(templates);
+    for (const e of templates.errors) log(`[banso] template refused: ${e.file} at ${e.path}: ${e.message}`);
+    const clients = createClientsRepo(sql);
+    const applications = createApplicationsRepo(sql);
+    if (opts.seed === 'demo') await seedDemo({ sql, clients, applications, templates, appRoot: opts.appRoot });
+    const me = await whoAmI(sql);
+    const handlers = createHandlers(
+      {
+        sql,
+        clients,
+        applications,
+        templates,
+        packs,
+        me,
+        info: { version: opts.version, dbPath, dataDir: opts.dataDir, schemaVersion: chamber ? PG_SCHEMA_VERSION : SCHEMA_VERSION, backend: sql.dialect, user: me },
+      },
+      opts.transport,
+    );
+    // Fonts and harfbuzz load on first use (~0.3–0.8 s): do it once the window is up, so the first export is
+    // quick — in the PDF worker thread where there is one (electron/export/pdf/index.ts), so saves are not held up.
+    const warm = setTimeout(() => void warmUpPdfWriter().catch((e: unknown) => log(`[banso] PDF warm-up failed: ${String(e)}`)), 3000);
+    warm.unref();
+    return {
+      sql,
+      handlers,
+      templates,
+      dbPath,
+      close: async () => {
+        clearTimeout(warm);
+        await sql.close();
+        release();
+      },
+    };
   } catch (e) {
-    lock.release();
+    await sql.close().catch(() => undefined);
+    release();
     throw e;
   }
-  const templates = loadTemplateSet(opts.appRoot, opts.dataDir);
-  for (const e of templates.errors) log(`[banso] template refused: ${e.file} at ${e.path}: ${e.message}`);
-  const clients = createClientsRepo(db);
-  const applications = createApplicationsRepo(db);
-  if (opts.seed === 'demo') seedDemo({ db, clients, applications, templates, appRoot: opts.appRoot });
-  const handlers = createHandlers(
-    { db, clients, applications, templates, info: { version: opts.version, dbPath, dataDir: opts.dataDir, schemaVersion: SCHEMA_VERSION } },
-    opts.transport,
-  );
-  // Fonts and harfbuzz load on first use (~0.8 s): do it once the window is up, so the first export is quick.
-  const warm = setTimeout(() => void warmUpPdfWriter().catch((e: unknown) => log(`[banso] PDF warm-up failed: ${String(e)}`)), 3000);
-  warm.unref();
-  return {
-    db,
-    handlers,
-    templates,
-    dbPath,
-    close: () => {
-      clearTimeout(warm);
-      if (db.open) db.close();
-      lock.release();
-    },
-  };
 }
 
 export interface OpenedOrFailed {
@@ -80,10 +123,10 @@ export interface OpenedOrFailed {
  * Like openServices, but any failure to start yields handlers that report why, so the window always
  * shows a screen saying what happened and what to do (never a silent exit). Nothing is written.
  */
-export function openServicesOrFailure(opts: ServicesOptions): OpenedOrFailed {
-  const dbPath = path.join(opts.dataDir, DB_FILE_NAME);
+export async function openServicesOrFailure(opts: ServicesOptions): Promise<OpenedOrFailed> {
+  const dbPath = dataLocation(opts);
   try {
-    const services = openServices(opts);
+    const services = await openServices(opts);
     return { handlers: services.handlers, services, dbPath: services.dbPath };
   } catch (e) {
     const failure =

@@ -101,7 +101,11 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
         origin,
         token,
         server,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            server.closeAllConnections(); // a window's long poll (waitForChanges) must not hold the stop
+          }),
       });
     });
   });

@@ -6,6 +6,7 @@
  *   rounds [--json] [--today YYYY-MM-DD]          every 公募回 with its dates and open/closed as of today
  *   rounds diff <templateId> <templateId> [--json] 「前回からの変更点」 between two rounds
  *   similar <dir|banso.sqlite> [--json]          pairs of applications (of different clients) that read alike
+ *   migrate-to, chamber init|add-user, checkout, checkin: chamber mode (see ./chamber.ts)
  * An application file is the JSON the app exports (format banso.application, with a schema version),
  * or an application package (.zip).
  */
@@ -27,8 +28,10 @@ import { readPackage } from '../export/applicationPackage';
 import { exportApplication } from '../export/exportApplication';
 import { ExportFormat } from '../../shared/api/contract';
 import { formatTable } from './table';
+import { ApiFailure } from '../../shared/api/errors';
 import { demoApplicationFiles } from './demoFiles';
 import { similarCommand } from './similar';
+import { chamberCommand, checkinCommand, checkoutCommand, CliError, migrateToCommand } from './chamber';
 
 const USAGE = `Usage:
   npm run cli -- check <file.json|package.zip> [--json]
@@ -36,9 +39,13 @@ const USAGE = `Usage:
   npm run cli -- export <file.json|package.zip> --format docx|pdf|package --out PATH
   npm run cli -- rounds [--json] [--today YYYY-MM-DD]
   npm run cli -- rounds diff <templateId> <templateId> [--json]
-  npm run cli -- similar <dir|banso.sqlite> [--json]`;
+  npm run cli -- similar <dir|banso.sqlite> [--json]
+  npm run cli -- migrate-to <postgres-url> [--data-dir DIR] [--merge SRC=DST]... [--separate SRC]... [--json]
+  npm run cli -- chamber init <admin-postgres-url>
+  npm run cli -- chamber add-user <admin-postgres-url> <login> --name 氏名 [--manager]
+  npm run cli -- checkout <application-id> <postgres-url> [--data-dir DIR]
+  npm run cli -- checkin <application-id> <postgres-url> [--data-dir DIR] [--prefer server|laptop]`;
 
-class CliError extends Error {}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -167,6 +174,10 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'check') return check(args);
   if (cmd === 'demo') return demo(args);
   if (cmd === 'export') return exportCmd(args);
+  if (cmd === 'migrate-to') return migrateToCommand(args);
+  if (cmd === 'chamber') return chamberCommand(args);
+  if (cmd === 'checkout') return checkoutCommand(args);
+  if (cmd === 'checkin') return checkinCommand(args);
   if (cmd === 'similar') return similarCommand(args, { read: readApplicationFile, templates: () => context().templates });
   console.error(USAGE);
   return 2;
@@ -175,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(e instanceof CliError ? e.message : `error: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(e instanceof CliError ? e.message : e instanceof ApiFailure ? `${e.code}: ${e.message}` : `error: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(2);
   },
 );

@@ -1,6 +1,6 @@
 import type { TemplateSet } from '../api/handlers';
 import type { ApplicationsRepo } from '../store/applications';
-import type { Db } from '../store/db';
+import type { SqlStore } from '../store/sql/types';
 import { createActualsRepo } from '../store/actuals';
 import { FinancialPlan } from '../../shared/schemas/financialPlan';
 import { DEMO_B_MONO18_ACTUALS, DEMO_B_MONO18_PLAN } from './pastActuals';
@@ -17,14 +17,13 @@ const PAST = [
   { client: 'b', templateId: 'monozukuri-18', title: '自社ブランド試作のための縫製ラインの整備（前回）', advisor: '佐藤 大輔', adoptedYen: 7_500_000, dates: { readyAt: '2024-03-10', submittedAt: '2024-03-22', resultAt: '2024-06-28', kofuKetteiAt: '2024-08-05', jissekiHokokuAt: '2025-02-20' } },
 ] as const;
 
-export function seedPastResults(db: Db, applications: ApplicationsRepo, templates: TemplateSet, ids: Record<'a' | 'b' | 'c', string>): void {
-  const setPipeline = db.prepare("UPDATE applications SET status = 'adopted', pipeline = ?, advisor = ?, adopted_yen = ? WHERE id = ?");
-  const actuals = createActualsRepo(db);
+export async function seedPastResults(sql: SqlStore, applications: ApplicationsRepo, templates: TemplateSet, ids: Record<'a' | 'b' | 'c', string>): Promise<void> {
+  const actuals = createActualsRepo(sql);
   for (const p of PAST) {
     const t = templates.templates.find((x) => x.id === p.templateId);
     if (!t) continue;
     const withPlan = p.templateId === 'monozukuri-18';
-    const a = applications.create({
+    const a = await applications.create({
       clientId: ids[p.client],
       programId: t.programId,
       templateId: t.id,
@@ -40,7 +39,7 @@ export function seedPastResults(db: Db, applications: ApplicationsRepo, template
       ...(d.kofuKetteiAt ? [{ from: 'adopted', to: 'kofuKettei', on: d.kofuKetteiAt, by: p.advisor, note: '' }] : []),
       ...(d.jissekiHokokuAt ? [{ from: 'kofuKettei', to: 'jissekiHokoku', on: d.jissekiHokokuAt, by: p.advisor, note: '' }] : []),
     ];
-    setPipeline.run(JSON.stringify({ dates: p.dates, history }), p.advisor, p.adoptedYen, a.id);
-    if (withPlan && t.aftercare) actuals.save(a.id, DEMO_B_MONO18_ACTUALS, 0);
+    await sql.run("UPDATE applications SET status = 'adopted', pipeline = ?, advisor = ?, adopted_yen = ? WHERE id = ?", [JSON.stringify({ dates: p.dates, history }), p.advisor, p.adoptedYen, a.id]);
+    if (withPlan && t.aftercare) await actuals.save(a.id, DEMO_B_MONO18_ACTUALS, 0);
   }
 }

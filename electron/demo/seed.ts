@@ -6,14 +6,14 @@ import type { ExpenseLine } from '../../shared/schemas/expense';
 import type { TemplateSet } from '../api/handlers';
 import type { ApplicationsRepo } from '../store/applications';
 import type { ClientsRepo } from '../store/clients';
-import type { Db } from '../store/db';
+import type { SqlStore } from '../store/sql/types';
 import { DEMO_CLIENTS, planA, planB, planBMonozukuri } from './cases';
 import { DEMO_EXPENSES } from './expenses';
 import { seedPastResults } from './pastResults';
 import { seedLokabenDemo } from './lokabenSeed';
 
 interface SeedDeps {
-  db: Db;
+  sql: SqlStore;
   clients: ClientsRepo;
   applications: ApplicationsRepo;
   templates: TemplateSet;
@@ -48,21 +48,21 @@ export const DEMO_APPLICATIONS: DemoApplicationSpec[] = [
  * Seeds the three demo cases once, into an empty database. Deleting them later does not bring them
  * back (banso_meta records the seeding).
  */
-export function seedDemo({ db, clients, applications, templates, appRoot }: SeedDeps): boolean {
-  const seeded = db.prepare("SELECT 1 FROM banso_meta WHERE key = 'demoSeeded'").get();
-  const { n } = db.prepare('SELECT count(*) AS n FROM clients').get() as { n: number };
-  if (seeded || n > 0) return false;
-  db.transaction(() => {
+export async function seedDemo({ sql, clients, applications, templates, appRoot }: SeedDeps): Promise<boolean> {
+  const seeded = await sql.get("SELECT 1 AS x FROM banso_meta WHERE key = 'demoSeeded'");
+  const count = await sql.get<{ n: number }>('SELECT count(*) AS n FROM clients');
+  if (seeded || Number(count?.n ?? 0) > 0) return false;
+  await sql.tx(async () => {
     const ids = {
-      a: clients.create(DEMO_CLIENTS.a).id,
-      b: clients.create(DEMO_CLIENTS.b).id,
-      c: clients.create(DEMO_CLIENTS.c).id,
+      a: (await clients.create(DEMO_CLIENTS.a)).id,
+      b: (await clients.create(DEMO_CLIENTS.b)).id,
+      c: (await clients.create(DEMO_CLIENTS.c)).id,
     };
-    seedLokabenDemo(db, ids);
+    await seedLokabenDemo(sql, ids);
     for (const spec of DEMO_APPLICATIONS) {
       const t = templates.templates.find((x) => x.id === spec.templateId);
       if (!t) continue; // a refused template: seed the rest
-      applications.create({
+      await applications.create({
         clientId: ids[spec.client],
         programId: t.programId,
         templateId: t.id,
@@ -73,8 +73,8 @@ export function seedDemo({ db, clients, applications, templates, appRoot }: Seed
         expenses: spec.expenses,
       });
     }
-    seedPastResults(db, applications, templates, ids);
-    db.prepare("INSERT INTO banso_meta (key, value) VALUES ('demoSeeded', ?)").run(new Date().toISOString());
-  })();
+    await seedPastResults(sql, applications, templates, ids);
+    await sql.run("INSERT INTO banso_meta (key, value) VALUES ('demoSeeded', ?)", [new Date().toISOString()]);
+  });
   return true;
 }

@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../shared/api/errors';
 import { AftercareRecord, emptyAftercareRecord } from '../../shared/aftercare/schema';
 import { STALE_MESSAGE } from '../../shared/schemas/revisions';
-import { immediate, type Db } from './db';
+import type { SqlStore } from './sql/types';
 
 /**
  * The actual figures of an adopted application (table application_actuals, migration 006): one
@@ -15,14 +15,10 @@ export interface StoredActuals {
   updatedAt: string | null;
 }
 
-export function createActualsRepo(db: Db) {
-  const byApp = db.prepare('SELECT data, revision, updated_at FROM application_actuals WHERE application_id = ?');
-  const all = db.prepare('SELECT application_id, data, revision, updated_at FROM application_actuals');
-  const appExists = db.prepare('SELECT 1 FROM applications WHERE id = ?');
-  const upsert = db.prepare(`INSERT INTO application_actuals (application_id, data, revision, updated_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT (application_id) DO UPDATE SET data = excluded.data, revision = excluded.revision, updated_at = excluded.updated_at`);
+type ActualsRow = { data: string; revision: number; updated_at: string };
 
-  const parse = (row: { data: string; revision: number; updated_at: string }): StoredActuals => {
+export function createActualsRepo(sql: SqlStore) {
+  const parse = (row: ActualsRow): StoredActuals => {
     let raw: unknown;
     try {
       raw = JSON.parse(row.data);
@@ -34,29 +30,35 @@ export function createActualsRepo(db: Db) {
     return { record: r.data, revision: row.revision, updatedAt: row.updated_at };
   };
 
-  const get = (applicationId: string): StoredActuals => {
-    if (!appExists.get(applicationId)) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
-    const row = byApp.get(applicationId) as { data: string; revision: number; updated_at: string } | undefined;
+  const get = async (applicationId: string, lock = ''): Promise<StoredActuals> => {
+    if (!(await sql.get('SELECT 1 AS x FROM applications WHERE id = ?', [applicationId]))) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
+    const row = await sql.get<ActualsRow>(`SELECT data, revision, updated_at FROM application_actuals WHERE application_id = ?${lock}`, [applicationId]);
     return row ? parse(row) : { record: emptyAftercareRecord(), revision: 0, updatedAt: null };
   };
 
   return {
-    get,
+    get: (applicationId: string) => get(applicationId),
     /** Replaces the record when `baseRevision` is the stored one (read and write in one write transaction). */
-    save(applicationId: string, record: AftercareRecord, baseRevision: number, prepare?: (stored: StoredActuals) => AftercareRecord, now = new Date().toISOString()): StoredActuals {
-      return immediate(db, () => {
-        const cur = get(applicationId);
+    save(applicationId: string, record: AftercareRecord, baseRevision: number, prepare?: (stored: StoredActuals) => AftercareRecord, now = new Date().toISOString()): Promise<StoredActuals> {
+      return sql.tx(async () => {
+        // The application's row is locked first, so two first saves (no actuals row yet) queue on it.
+        await sql.get(`SELECT id FROM applications WHERE id = ?${sql.lock}`, [applicationId]);
+        const cur = await get(applicationId, sql.lock);
         if (cur.revision > baseRevision) throw new ApiFailure('CONFLICT', STALE_MESSAGE);
         const next = AftercareRecord.parse(prepare ? prepare(cur) : record);
         const revision = cur.revision + 1;
-        upsert.run(applicationId, JSON.stringify(next), revision, now);
+        await sql.run(
+          `INSERT INTO application_actuals (application_id, data, revision, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (application_id) DO UPDATE SET data = excluded.data, revision = excluded.revision, updated_at = excluded.updated_at`,
+          [applicationId, JSON.stringify(next), revision, now],
+        );
         return { record: next, revision, updatedAt: now };
       });
     },
     /** Every saved record, by application id (the dashboard and the yearly counts). */
-    all(): Map<string, StoredActuals> {
+    async all(): Promise<Map<string, StoredActuals>> {
       const out = new Map<string, StoredActuals>();
-      for (const row of all.all() as { application_id: string; data: string; revision: number; updated_at: string }[]) out.set(row.application_id, parse(row));
+      for (const row of await sql.all<ActualsRow & { application_id: string }>('SELECT application_id, data, revision, updated_at FROM application_actuals')) out.set(row.application_id, parse(row));
       return out;
     },
   };

@@ -11,10 +11,11 @@ import {
 import type { ProgramId } from '../../shared/schemas/common';
 import { ExpenseLine } from '../../shared/schemas/expense';
 import { FinancialPlan } from '../../shared/schemas/financialPlan';
-import { immediate, type Db } from './db';
 import { contentRevision, isLocked, LOCKED_MESSAGE, partRevision, STALE_MESSAGE, WHOLE_BODY } from '../../shared/schemas/revisions';
+import type { Param, SqlStore } from './sql/types';
 
-interface ApplicationRow {
+/** A row of `applications` as both backends return it. */
+export interface ApplicationRow {
   id: string;
   client_id: string;
   program_id: string;
@@ -31,6 +32,7 @@ interface ApplicationRow {
   edit_unlocked: number;
   created_at: string;
   updated_at: string;
+  updated_by: string;
 }
 
 type HeadRow = Pick<ApplicationRow, 'id' | 'client_id' | 'program_id' | 'template_id' | 'kobo_kai' | 'title' | 'status' | 'updated_at'>;
@@ -56,8 +58,9 @@ function rowToApplication(r: ApplicationRow): Application {
     origins: JSON.parse(r.origins),
     revision: r.revision,
     revisions: JSON.parse(r.part_revisions),
-    editUnlocked: r.edit_unlocked === 1,
+    editUnlocked: Number(r.edit_unlocked) === 1,
     createdAt: r.created_at,
+    ...(r.updated_by ? { updatedBy: r.updated_by } : {}),
   });
 }
 
@@ -94,146 +97,153 @@ interface GuardRow {
 }
 
 const notFound = () => new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
+const clientNotFound = () => new ApiFailure('NOT_FOUND', '指定された事業者が見つかりません。');
 
-export function createApplicationsRepo(db: Db) {
-  const insert = db.prepare(`INSERT INTO applications
-    (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, created_at, updated_at, advisor)
-    VALUES (@id, @clientId, @programId, @templateId, @koboKai, @title, @status, @content, @financialPlan, @expenses, @origins, 0, @now, @now,
-      coalesce((SELECT json_extract(data, '$.advisor') FROM clients WHERE id = @clientId), ''))`);
-  const byId = db.prepare('SELECT * FROM applications WHERE id = ?');
-  const clientExists = db.prepare('SELECT 1 FROM clients WHERE id = ?');
-  const guardRow = db.prepare('SELECT revision, part_revisions, status, edit_unlocked FROM applications WHERE id = ?');
-  const setRevision = db.prepare('UPDATE applications SET revision = ?, part_revisions = ?, updated_at = ? WHERE id = ?');
-  const setSection = db.prepare(`UPDATE applications SET content = json_set(content, '$.' || json_quote(?), json(?)) WHERE id = ?`);
-  const setPlan = db.prepare('UPDATE applications SET financial_plan = ? WHERE id = ?');
-  const setExpenses = db.prepare('UPDATE applications SET expenses = ? WHERE id = ?');
-  const setTitle = db.prepare('UPDATE applications SET title = ? WHERE id = ?');
-  const setTemplate = db.prepare('UPDATE applications SET program_id = ?, template_id = ?, kobo_kai = ?, content = ? WHERE id = ?');
-  const setUnlocked = db.prepare('UPDATE applications SET edit_unlocked = ? WHERE id = ?');
-  const del = db.prepare('DELETE FROM applications WHERE id = ?');
-  const listAll = db.prepare(`SELECT a.id, a.client_id, a.program_id, a.template_id, a.kobo_kai, a.title, a.status, a.updated_at, c.name AS client_name
-    FROM applications a JOIN clients c ON c.id = a.client_id
-    WHERE (? IS NULL OR a.client_id = ?)
-    ORDER BY a.updated_at DESC, a.id LIMIT ? OFFSET ?`);
-  const countAll = db.prepare('SELECT count(*) AS n FROM applications WHERE (? IS NULL OR client_id = ?)');
-  const restoreStmt = db.prepare(`INSERT INTO applications
-    (id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, part_revisions, edit_unlocked, created_at, updated_at)
-    VALUES (@id, @clientId, @programId, @templateId, @koboKai, @title, @status, @content, @financialPlan, @expenses, @origins, @revision, @partRevisions, @editUnlocked, @createdAt, @updatedAt)`);
-  const replaceBody = db.prepare('UPDATE applications SET content = ?, financial_plan = ?, expenses = ?, origins = ?, title = coalesce(?, title) WHERE id = ?');
+const INSERT_COLUMNS = 'id, client_id, program_id, template_id, kobo_kai, title, status, content, financial_plan, expenses, origins, revision, part_revisions, edit_unlocked, created_at, updated_at, updated_by, advisor';
+
+export function createApplicationsRepo(sql: SqlStore) {
+  const clientExists = async (id: string) => (await sql.get('SELECT 1 AS x FROM clients WHERE id = ?', [id])) !== undefined;
 
   /**
    * The guard of every write, inside the caller's write transaction: refuses a stale base (CONFLICT)
    * and, unless `ignoreLock`, a submitted application's text (LOCKED); then records the new revision
-   * on the application and on each part written.
+   * on the application and on each part written, who wrote it, and tells the others who have it open.
+   * `set` adds columns to the same UPDATE (one round trip for a save); `withContent` reads the
+   * sections in the guard's locked SELECT for a change that needs them.
    */
-  function bump(id: string, base: WriteBase, opts: { ignoreLock?: boolean } = {}): SaveResult {
-    const row = guardRow.get(id) as GuardRow | undefined;
+  async function guard(id: string, base: WriteBase, opts: { ignoreLock?: boolean; withContent?: boolean } = {}) {
+    const row = await sql.get<GuardRow & { content?: string }>(`SELECT revision, part_revisions, status, edit_unlocked${opts.withContent ? ', content' : ''} FROM applications WHERE id = ?${sql.lock}`, [id]);
     if (!row) throw notFound();
-    if (!opts.ignoreLock && isLocked({ status: row.status, editUnlocked: row.edit_unlocked === 1 })) throw new ApiFailure('LOCKED', LOCKED_MESSAGE);
+    if (!opts.ignoreLock && isLocked({ status: row.status, editUnlocked: Number(row.edit_unlocked) === 1 })) throw new ApiFailure('LOCKED', LOCKED_MESSAGE);
     let parts = JSON.parse(row.part_revisions) as Record<string, number>;
     const next = row.revision + 1;
+    let changed: string[];
     if (base && 'whole' in base) {
       if (contentRevision(parts) > base.whole) throw new ApiFailure('CONFLICT', STALE_MESSAGE);
       parts = { [WHOLE_BODY]: next };
+      changed = [WHOLE_BODY];
     } else if (base) {
       for (const [part, rev] of Object.entries(base.parts)) if (partRevision(parts, part) > rev) throw new ApiFailure('CONFLICT', STALE_MESSAGE);
-      for (const part of Object.keys(base.parts)) parts[part] = next;
-    } else parts = { [WHOLE_BODY]: next };
+      changed = Object.keys(base.parts);
+      for (const part of changed) parts[part] = next;
+    } else {
+      parts = { [WHOLE_BODY]: next };
+      changed = [WHOLE_BODY];
+    }
     const updatedAt = new Date().toISOString();
-    setRevision.run(next, JSON.stringify(parts), updatedAt, id);
-    return { revision: next, updatedAt };
+    const commit = async (set: Record<string, Param> = {}): Promise<SaveResult> => {
+      const cols = Object.keys(set);
+      await sql.run(`UPDATE applications SET revision = ?, part_revisions = ?, updated_at = ?, updated_by = ?${cols.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`, [
+        next, JSON.stringify(parts), updatedAt, sql.user, ...cols.map((c) => set[c]!), id,
+      ]);
+      await sql.run('INSERT INTO change_log (application_id, revision, parts, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)', [id, next, JSON.stringify(changed), sql.user, updatedAt]);
+      await sql.publish({ applicationId: id, parts: changed, revision: next, user: sql.user, at: updatedAt });
+      return { revision: next, updatedAt };
+    };
+    return { content: row.content, commit };
   }
 
-  const write = (id: string, base: WriteBase, change: () => void, opts?: { ignoreLock?: boolean }): SaveResult =>
-    immediate(db, () => {
-      const r = bump(id, base, opts);
-      change();
-      return r;
-    });
+  /** The guard alone (the caller writes its part itself, in the same transaction). */
+  const bump = async (id: string, base: WriteBase, opts: { ignoreLock?: boolean } = {}): Promise<SaveResult> => (await guard(id, base, opts)).commit();
+
+  /** A guarded write of columns of the application row, in one statement with the revision. */
+  const write = (id: string, base: WriteBase, set: Record<string, Param>, opts?: { ignoreLock?: boolean }): Promise<SaveResult> =>
+    sql.tx(async () => (await guard(id, base, opts)).commit(set));
+
+  const get = async (id: string): Promise<Application> => {
+    const row = await sql.get<ApplicationRow>('SELECT * FROM applications WHERE id = ?', [id]);
+    if (!row) throw notFound();
+    return rowToApplication(row);
+  };
 
   return {
     bump,
+    get,
     /** Inserts an application exactly as given (import of a package): same id, content and timestamps. */
-    restore(a: Application): Application {
-      if (!clientExists.get(a.clientId)) throw new ApiFailure('NOT_FOUND', '指定された事業者が見つかりません。');
-      restoreStmt.run({
-        ...a,
-        content: JSON.stringify(a.content),
-        financialPlan: JSON.stringify(a.financialPlan),
-        expenses: JSON.stringify(a.expenses),
-        origins: JSON.stringify(a.origins),
-        partRevisions: JSON.stringify(a.revisions),
-        editUnlocked: a.editUnlocked ? 1 : 0,
-      });
-      return this.get(a.id);
+    async restore(a: Application): Promise<Application> {
+      if (!(await clientExists(a.clientId))) throw clientNotFound();
+      await sql.run(`INSERT INTO applications (${INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce((SELECT advisor FROM clients WHERE id = ?), ''))`, [
+        a.id, a.clientId, a.programId, a.templateId, a.koboKai, a.title, a.status,
+        JSON.stringify(a.content), JSON.stringify(a.financialPlan), JSON.stringify(a.expenses), JSON.stringify(a.origins),
+        a.revision, JSON.stringify(a.revisions), a.editUnlocked ? 1 : 0, a.createdAt, a.updatedAt, a.updatedBy ?? sql.user, a.clientId,
+      ]);
+      return get(a.id);
     },
     /**
      * Replaces the body (sections, plan, expenses, and the title when given) of an existing application:
      * an imported package, a merged review, a restored version. Every part's revision moves on.
      */
-    replaceBody(id: string, body: Pick<Application, 'content' | 'financialPlan' | 'expenses' | 'origins'> & { title?: string }, base: WriteBase): Application {
-      write(id, base, () => replaceBody.run(JSON.stringify(body.content), JSON.stringify(body.financialPlan), JSON.stringify(body.expenses), JSON.stringify(body.origins), body.title ?? null, id));
-      return this.get(id);
+    async replaceBody(id: string, body: Pick<Application, 'content' | 'financialPlan' | 'expenses' | 'origins'> & { title?: string }, base: WriteBase): Promise<Application> {
+      const set: Record<string, Param> = { content: JSON.stringify(body.content), financial_plan: JSON.stringify(body.financialPlan), expenses: JSON.stringify(body.expenses), origins: JSON.stringify(body.origins) };
+      if (body.title !== undefined) set.title = body.title;
+      await write(id, base, set);
+      return get(id);
     },
-    exists(id: string): boolean {
-      return byId.get(id) !== undefined;
+    async exists(id: string): Promise<boolean> {
+      return (await sql.get('SELECT 1 AS x FROM applications WHERE id = ?', [id])) !== undefined;
     },
-    create(a: NewApplication): Application {
-      if (!clientExists.get(a.clientId)) throw new ApiFailure('NOT_FOUND', '指定された事業者が見つかりません。');
+    async create(a: NewApplication): Promise<Application> {
+      if (!(await clientExists(a.clientId))) throw clientNotFound();
       const id = randomUUID();
       const now = new Date().toISOString();
-      insert.run({
-        id,
-        clientId: a.clientId,
-        programId: a.programId,
-        templateId: a.templateId,
-        koboKai: a.koboKai,
-        title: a.title,
-        status: a.status ?? 'draft',
-        content: JSON.stringify(a.content ?? {}),
-        financialPlan: JSON.stringify(FinancialPlan.parse(a.financialPlan ?? {})),
-        expenses: JSON.stringify(a.expenses ?? []),
-        origins: JSON.stringify(a.origins ?? {}),
-        now,
+      await sql.run(`INSERT INTO applications (${INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '{}', 0, ?, ?, ?, coalesce((SELECT advisor FROM clients WHERE id = ?), ''))`, [
+        id, a.clientId, a.programId, a.templateId, a.koboKai, a.title, a.status ?? 'draft',
+        JSON.stringify(a.content ?? {}), JSON.stringify(FinancialPlan.parse(a.financialPlan ?? {})), JSON.stringify(a.expenses ?? []), JSON.stringify(a.origins ?? {}),
+        now, now, sql.user, a.clientId,
+      ]);
+      return get(id);
+    },
+    /** One section's values (read, changed and written back in the write transaction, under its lock). */
+    /** One section's values: read with the guard's locked row, changed, written back with the revision in one statement. */
+    saveSection(id: string, sectionId: string, values: SectionValues, baseRevision: number): Promise<SaveResult> {
+      return sql.tx(async () => {
+        const g = await guard(id, { parts: { [`section:${sectionId}`]: baseRevision } }, { withContent: true });
+        const content = JSON.parse(g.content!) as ApplicationContent;
+        content[sectionId] = values;
+        return g.commit({ content: JSON.stringify(content) });
       });
-      return this.get(id);
     },
-    get(id: string): Application {
-      const row = byId.get(id) as ApplicationRow | undefined;
-      if (!row) throw notFound();
-      return rowToApplication(row);
+    saveFinancialPlan(id: string, plan: FinancialPlan, baseRevision: number): Promise<SaveResult> {
+      return write(id, { parts: { plan: baseRevision } }, { financial_plan: JSON.stringify(plan) });
     },
-    saveSection(id: string, sectionId: string, values: SectionValues, baseRevision: number): SaveResult {
-      return write(id, { parts: { [`section:${sectionId}`]: baseRevision } }, () => setSection.run(sectionId, JSON.stringify(values), id));
+    saveExpenses(id: string, expenses: ExpenseLine[], baseRevision: number): Promise<SaveResult> {
+      return write(id, { parts: { expenses: baseRevision } }, { expenses: JSON.stringify(expenses) });
     },
-    saveFinancialPlan(id: string, plan: FinancialPlan, baseRevision: number): SaveResult {
-      return write(id, { parts: { plan: baseRevision } }, () => setPlan.run(JSON.stringify(plan), id));
-    },
-    saveExpenses(id: string, expenses: ExpenseLine[], baseRevision: number): SaveResult {
-      return write(id, { parts: { expenses: baseRevision } }, () => setExpenses.run(JSON.stringify(expenses), id));
-    },
-    rename(id: string, title: string, baseRevision: number): Application {
-      write(id, { parts: { title: baseRevision } }, () => setTitle.run(title, id));
-      return this.get(id);
+    async rename(id: string, title: string, baseRevision: number): Promise<Application> {
+      await write(id, { parts: { title: baseRevision } }, { title });
+      return get(id);
     },
     /** Moves the application to another round (template): its program, round and carried-over sections. */
-    moveTemplate(id: string, to: Pick<Application, 'programId' | 'templateId' | 'koboKai' | 'content'>, base: WriteBase): Application {
-      write(id, base, () => setTemplate.run(to.programId, to.templateId, to.koboKai, JSON.stringify(to.content), id));
-      return this.get(id);
+    async moveTemplate(id: string, to: Pick<Application, 'programId' | 'templateId' | 'koboKai' | 'content'>, base: WriteBase): Promise<Application> {
+      await write(id, base, { program_id: to.programId, template_id: to.templateId, kobo_kai: to.koboKai, content: JSON.stringify(to.content) });
+      return get(id);
     },
     /** 「提出後に修正する」 (true) or back to read-only (false, e.g. when submitted again). Not a content change. */
-    setEditUnlocked(id: string, unlocked: boolean): void {
-      if (setUnlocked.run(unlocked ? 1 : 0, id).changes === 0) throw notFound();
+    async setEditUnlocked(id: string, unlocked: boolean): Promise<void> {
+      if ((await sql.run('UPDATE applications SET edit_unlocked = ? WHERE id = ?', [unlocked ? 1 : 0, id])).changes === 0) throw notFound();
     },
-    delete(id: string): boolean {
-      return del.run(id).changes > 0;
+    async delete(id: string): Promise<boolean> {
+      return (await sql.run('DELETE FROM applications WHERE id = ?', [id])).changes > 0;
     },
-    list(clientId: string | undefined, offset: number, limit: number): { items: ApplicationSummary[]; total: number } {
+    async list(clientId: string | undefined, offset: number, limit: number): Promise<{ items: ApplicationSummary[]; total: number }> {
       const cid = clientId ?? null;
-      const rows = listAll.all(cid, cid, limit, offset) as (HeadRow & { client_name: string })[];
-      const { n } = countAll.get(cid, cid) as { n: number };
-      const items = rows.map((r) => ApplicationSummary.parse({ ...head(r), clientName: r.client_name }));
-      return { items, total: n };
+      const rows = await sql.all<HeadRow & { client_name: string }>(
+        `SELECT a.id, a.client_id, a.program_id, a.template_id, a.kobo_kai, a.title, a.status, a.updated_at, c.name AS client_name
+         FROM applications a JOIN clients c ON c.id = a.client_id
+         WHERE (CAST(? AS TEXT) IS NULL OR a.client_id = ?)
+         ORDER BY a.updated_at DESC, a.id LIMIT ? OFFSET ?`,
+        [cid, cid, limit, offset],
+      );
+      const count = await sql.get<{ n: number }>('SELECT count(*) AS n FROM applications WHERE (CAST(? AS TEXT) IS NULL OR client_id = ?)', [cid, cid]);
+      return { items: rows.map((r) => ApplicationSummary.parse({ ...head(r), clientName: r.client_name })), total: Number(count?.n ?? 0) };
+    },
+    /** Who changed what since a revision (newest last), for 「ほかの指導員が変更しました」. */
+    async changesSince(id: string, afterRevision: number): Promise<{ revision: number; parts: string[]; user: string; at: string }[]> {
+      const rows = await sql.all<{ revision: number; parts: string; changed_by: string; changed_at: string }>(
+        'SELECT revision, parts, changed_by, changed_at FROM change_log WHERE application_id = ? AND revision > ? ORDER BY revision LIMIT 200',
+        [id, afterRevision],
+      );
+      return rows.map((r) => ({ revision: r.revision, parts: JSON.parse(r.parts) as string[], user: r.changed_by, at: r.changed_at }));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../shared/api/errors';
 import type { AttachmentSummary } from '../../shared/api/attachmentContract';
-import { immediate, type Db } from './db';
+import type { SqlStore } from './sql/types';
 
 export interface AttachmentData extends AttachmentSummary {
   data: Uint8Array;
@@ -15,55 +15,55 @@ interface Row {
   mime: 'image/png' | 'image/jpeg';
   width: number;
   height: number;
-  data?: Buffer;
+  data?: Uint8Array;
 }
 
 const summary = (r: Row): AttachmentSummary => ({ id: r.id, applicationId: r.application_id, position: r.position, caption: r.caption, mime: r.mime, width: r.width, height: r.height });
+const withData = (r: Row): AttachmentData => ({ ...summary(r), data: new Uint8Array(r.data ?? new Uint8Array(0)) });
+const notFound = () => new ApiFailure('NOT_FOUND', '指定された図が見つかりません。');
+const HEAD = 'id, application_id, position, caption, mime, width, height';
 
-/** Figures of the supplementary PDF (図1, 図2 … in `position` order). Images are stored as BLOBs. */
-export function createAttachmentsRepo(db: Db) {
-  const insert = db.prepare(`INSERT INTO attachments (id, application_id, position, caption, mime, width, height, data, created_at)
-    VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM attachments WHERE application_id = ?), ?, ?, ?, ?, ?, ?)`);
-  const list = db.prepare('SELECT id, application_id, position, caption, mime, width, height FROM attachments WHERE application_id = ? ORDER BY position, id');
-  const listData = db.prepare('SELECT * FROM attachments WHERE application_id = ? ORDER BY position, id');
-  const byId = db.prepare('SELECT * FROM attachments WHERE id = ?');
-  const setCaption = db.prepare('UPDATE attachments SET caption = ? WHERE id = ?');
-  const setPosition = db.prepare('UPDATE attachments SET position = ? WHERE id = ?');
-  const del = db.prepare('DELETE FROM attachments WHERE id = ?');
+/** Figures of the supplementary PDF (図1, 図2 … in `position` order). Images are stored as BLOBs (bytea). */
+export function createAttachmentsRepo(sql: SqlStore) {
+  const get = async (id: string): Promise<AttachmentData> => {
+    const r = await sql.get<Row>(`SELECT ${HEAD}, data FROM attachments WHERE id = ?`, [id]);
+    if (!r) throw notFound();
+    return withData(r);
+  };
+  const list = async (applicationId: string): Promise<AttachmentSummary[]> =>
+    (await sql.all<Row>(`SELECT ${HEAD} FROM attachments WHERE application_id = ? ORDER BY position, id`, [applicationId])).map(summary);
   return {
-    add(applicationId: string, caption: string, mime: Row['mime'], width: number, height: number, data: Uint8Array): AttachmentSummary {
+    get,
+    list,
+    async add(applicationId: string, caption: string, mime: Row['mime'], width: number, height: number, data: Uint8Array): Promise<AttachmentSummary> {
       const id = randomUUID();
-      insert.run(id, applicationId, applicationId, caption, mime, width, height, Buffer.from(data), new Date().toISOString());
-      return summary(byId.get(id) as Row);
+      await sql.run(
+        `INSERT INTO attachments (id, application_id, position, caption, mime, width, height, data, created_at)
+         VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM attachments WHERE application_id = ?), ?, ?, ?, ?, ?, ?)`,
+        [id, applicationId, applicationId, caption, mime, width, height, data, new Date().toISOString()],
+      );
+      const { data: _data, ...s } = await get(id);
+      return s;
     },
-    list(applicationId: string): AttachmentSummary[] {
-      return (list.all(applicationId) as Row[]).map(summary);
+    async withData(applicationId: string): Promise<AttachmentData[]> {
+      return (await sql.all<Row>(`SELECT ${HEAD}, data FROM attachments WHERE application_id = ? ORDER BY position, id`, [applicationId])).map(withData);
     },
-    withData(applicationId: string): AttachmentData[] {
-      return (listData.all(applicationId) as Row[]).map((r) => ({ ...summary(r), data: new Uint8Array(r.data ?? Buffer.alloc(0)) }));
-    },
-    get(id: string): AttachmentData {
-      const r = byId.get(id) as Row | undefined;
-      if (!r) throw new ApiFailure('NOT_FOUND', '指定された図が見つかりません。');
-      return { ...summary(r), data: new Uint8Array(r.data ?? Buffer.alloc(0)) };
-    },
-    caption(id: string, caption: string): void {
-      if (setCaption.run(caption, id).changes === 0) throw new ApiFailure('NOT_FOUND', '指定された図が見つかりません。');
+    async caption(id: string, caption: string): Promise<void> {
+      if ((await sql.run('UPDATE attachments SET caption = ? WHERE id = ?', [caption, id])).changes === 0) throw notFound();
     },
     /** Moves a figure one place up or down (swapping with its neighbour). */
-    move(id: string, by: -1 | 1): void {
-      const a = this.get(id);
-      const all = this.list(a.applicationId);
-      const i = all.findIndex((x) => x.id === id);
-      const b = all[i + by];
-      if (!b) return;
-      immediate(db, () => {
-        setPosition.run(b.position, a.id);
-        setPosition.run(a.position, b.id);
+    async move(id: string, by: -1 | 1): Promise<void> {
+      await sql.tx(async () => {
+        const a = await get(id);
+        const all = await list(a.applicationId);
+        const b = all[all.findIndex((x) => x.id === id) + by];
+        if (!b) return;
+        await sql.run('UPDATE attachments SET position = ? WHERE id = ?', [b.position, a.id]);
+        await sql.run('UPDATE attachments SET position = ? WHERE id = ?', [a.position, b.id]);
       });
     },
-    delete(id: string): boolean {
-      return del.run(id).changes > 0;
+    async delete(id: string): Promise<boolean> {
+      return (await sql.run('DELETE FROM attachments WHERE id = ?', [id])).changes > 0;
     },
   };
 }

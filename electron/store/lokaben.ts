@@ -3,7 +3,7 @@ import { ApiFailure } from '../../shared/api/errors';
 import { LokabenPart, LokabenShoken, type LokabenRecord } from '../../shared/api/lokabenContract';
 import { ClientFinancials, HizaimuAnswers, IndustryId } from '../../shared/lokaben/schema';
 import { KiboId, ShobunruiId } from '../../shared/lokaben/officialIndustries';
-import { immediate, type Db } from './db';
+import type { SqlStore } from './sql/types';
 import { partRevision, STALE_MESSAGE } from '../../shared/schemas/revisions';
 
 /**
@@ -59,29 +59,26 @@ function rowToRecord(row: LokabenRow): LokabenRecord {
   return { clientId: row.client_id, industryId: industry.data, shobunruiId: shobunrui.data, size: size.data, financials: financials.data, hizaimu: answers, shoken, revisions: JSON.parse(row.part_revisions) as Record<string, number>, updatedAt: row.updated_at };
 }
 
-export function createLokabenRepo(db: Db) {
-  const byClient = db.prepare('SELECT client_id, industry_id, shobunrui_id, size, financials, hizaimu, part_revisions, updated_at FROM client_lokaben WHERE client_id = ?');
-  const upsert = db.prepare(`
-    INSERT INTO client_lokaben (client_id, industry_id, shobunrui_id, size, financials, hizaimu, part_revisions, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (client_id) DO UPDATE SET industry_id = excluded.industry_id, shobunrui_id = excluded.shobunrui_id, size = excluded.size,
-      financials = excluded.financials, hizaimu = excluded.hizaimu, part_revisions = excluded.part_revisions, updated_at = excluded.updated_at`);
+const COLUMNS = 'client_id, industry_id, shobunrui_id, size, financials, hizaimu, part_revisions, updated_at';
 
-  const find = (clientId: string): LokabenRecord | undefined => {
-    const row = byClient.get(clientId) as LokabenRow | undefined;
+export function createLokabenRepo(sql: SqlStore) {
+  const find = async (clientId: string, lock = ''): Promise<LokabenRecord | undefined> => {
+    const row = await sql.get<LokabenRow>(`SELECT ${COLUMNS} FROM client_lokaben WHERE client_id = ?${lock}`, [clientId]);
     return row ? rowToRecord(row) : undefined;
   };
 
   return {
     /** The saved record, or undefined when nothing is saved for this client. */
-    find,
+    find: (clientId: string) => find(clientId),
     /**
      * Replaces the parts given, keeps the others (read and write in one write transaction). Each part
      * given must name the revision it was based on (`bases`); a stale one is refused with CONFLICT.
      * The caller checks that the client exists (the foreign key refuses otherwise).
      */
-    save(clientId: string, patch: LokabenPatch, bases: Partial<Record<LokabenPart, number>>, now = new Date().toISOString()): LokabenRecord {
-      return immediate(db, (): LokabenRecord => {
-        const cur = find(clientId) ?? emptyLokaben(clientId);
+    save(clientId: string, patch: LokabenPatch, bases: Partial<Record<LokabenPart, number>>, now = new Date().toISOString()): Promise<LokabenRecord> {
+      return sql.tx(async (): Promise<LokabenRecord> => {
+        await sql.get(`SELECT id FROM clients WHERE id = ?${sql.lock}`, [clientId]); // two first saves queue here
+        const cur = (await find(clientId, sql.lock)) ?? emptyLokaben(clientId);
         const given = LokabenPart.options.filter((p) => patch[p] !== undefined);
         for (const p of given) {
           const base = bases[p];
@@ -102,7 +99,12 @@ export function createLokabenRepo(db: Db) {
           updatedAt: now,
         };
         const stored: z.input<typeof StoredHizaimu> = { ...record.hizaimu, shoken: record.shoken };
-        upsert.run(clientId, record.industryId, record.shobunruiId, record.size, JSON.stringify(record.financials), JSON.stringify(stored), JSON.stringify(revisions), now);
+        await sql.run(
+          `INSERT INTO client_lokaben (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (client_id) DO UPDATE SET industry_id = excluded.industry_id, shobunrui_id = excluded.shobunrui_id, size = excluded.size,
+             financials = excluded.financials, hizaimu = excluded.hizaimu, part_revisions = excluded.part_revisions, updated_at = excluded.updated_at`,
+          [clientId, record.industryId, record.shobunruiId, record.size, JSON.stringify(record.financials), JSON.stringify(stored), JSON.stringify(revisions), now],
+        );
         return record;
       });
     },

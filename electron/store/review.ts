@@ -1,5 +1,5 @@
 import { ReviewComment, SectionApproval } from '../../shared/review/schema';
-import type { Db } from './db';
+import type { SqlStore } from './sql/types';
 
 /** Where comments and approvals live: an application's sections, or a client's ローカルベンチマーク viewpoints. */
 const SCOPES = {
@@ -11,33 +11,26 @@ const SCOPES = {
  * Owner comments and 確認済み marks (JSON rows, parsed with the review schemas), for the sections of an
  * application or the viewpoints of a client's ローカルベンチマーク. `ownerId` is the application or client id.
  */
-export function createReviewRepo(db: Db, scope: keyof typeof SCOPES = 'application') {
+export function createReviewRepo(sql: SqlStore, scope: keyof typeof SCOPES = 'application') {
   const { comments: ct, approvals: at, owner } = SCOPES[scope]; // constants, never user input
-  const upsertComment = db.prepare(`INSERT INTO ${ct} (id, ${owner}, data, created_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT (id) DO UPDATE SET data = excluded.data`);
-  const comments = db.prepare(`SELECT data FROM ${ct} WHERE ${owner} = ? ORDER BY created_at, id`);
-  const upsertApproval = db.prepare(`INSERT INTO ${at} (${owner}, section_id, data) VALUES (?, ?, ?)
-    ON CONFLICT (${owner}, section_id) DO UPDATE SET data = excluded.data`);
-  const deleteApproval = db.prepare(`DELETE FROM ${at} WHERE ${owner} = ? AND section_id = ?`);
-  const approvals = db.prepare(`SELECT data FROM ${at} WHERE ${owner} = ? ORDER BY section_id`);
-  const parseRows = <T>(rows: unknown[], schema: { parse: (x: unknown) => T }) => (rows as { data: string }[]).map((r) => schema.parse(JSON.parse(r.data)));
+  const parseRows = <T>(rows: { data: string }[], schema: { parse: (x: unknown) => T }) => rows.map((r) => schema.parse(JSON.parse(r.data)));
   return {
-    comments(applicationId: string): ReviewComment[] {
-      return parseRows(comments.all(applicationId), ReviewComment);
+    async comments(ownerId: string): Promise<ReviewComment[]> {
+      return parseRows(await sql.all<{ data: string }>(`SELECT data FROM ${ct} WHERE ${owner} = ? ORDER BY created_at, id`, [ownerId]), ReviewComment);
     },
-    saveComment(applicationId: string, c: ReviewComment): ReviewComment {
-      upsertComment.run(c.id, applicationId, JSON.stringify(c), c.createdAt);
+    async saveComment(ownerId: string, c: ReviewComment): Promise<ReviewComment> {
+      await sql.run(`INSERT INTO ${ct} (id, ${owner}, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data`, [c.id, ownerId, JSON.stringify(c), c.createdAt]);
       return c;
     },
-    approvals(applicationId: string): SectionApproval[] {
-      return parseRows(approvals.all(applicationId), SectionApproval);
+    async approvals(ownerId: string): Promise<SectionApproval[]> {
+      return parseRows(await sql.all<{ data: string }>(`SELECT data FROM ${at} WHERE ${owner} = ? ORDER BY section_id`, [ownerId]), SectionApproval);
     },
-    saveApproval(applicationId: string, a: SectionApproval): SectionApproval {
-      upsertApproval.run(applicationId, a.sectionId, JSON.stringify(a));
+    async saveApproval(ownerId: string, a: SectionApproval): Promise<SectionApproval> {
+      await sql.run(`INSERT INTO ${at} (${owner}, section_id, data) VALUES (?, ?, ?) ON CONFLICT (${owner}, section_id) DO UPDATE SET data = excluded.data`, [ownerId, a.sectionId, JSON.stringify(a)]);
       return a;
     },
-    removeApproval(applicationId: string, sectionId: string): void {
-      deleteApproval.run(applicationId, sectionId);
+    async removeApproval(ownerId: string, sectionId: string): Promise<void> {
+      await sql.run(`DELETE FROM ${at} WHERE ${owner} = ? AND section_id = ?`, [ownerId, sectionId]);
     },
   };
 }

@@ -109,10 +109,11 @@ export function loadTemplates(dir: string): LoadedTemplates {
 /**
  * The shipped rounds (appRoot/templates) and the rounds made in the app (dataDir/rulepacks): one set.
  * A pack whose id a release now ships is left out (the shipped one wins) and listed as an error.
+ * `dataDir` null: the shipped rounds only (the chamber's packs come from its database, rounds/packSource.ts).
  */
-export function loadTemplateSet(appRoot: string, dataDir: string): TemplateSet {
+export function loadTemplateSet(appRoot: string, dataDir: string | null): TemplateSet {
   const shipped = loadTemplates(path.join(appRoot, 'templates'));
-  const { packs, errors } = loadPacks(dataDir);
+  const { packs, errors } = dataDir === null ? { packs: [], errors: [] } : loadPacks(dataDir);
   const ids = new Set(shipped.templates.map((t) => t.id));
   const kept = packs.filter((p) => {
     if (!ids.has(p.template.id)) return true;

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
  * previous writer did) rather than in a shared-strings part — exceljs's streaming writer is the one
  * that honours useSharedStrings: false.
  */
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from './mime';
 
 export type SheetCell = string | number | null;
 

@@ -1,21 +1,26 @@
-import { call } from './api/client';
+import { Suspense, useEffect } from 'react';
+import { callPrefetched } from './api/prefetch';
 import { useAsync } from './hooks/useAsync';
 import { href, useRoute } from './router';
 import { TemplatesProvider } from './templates';
 import { ClientListPage } from './pages/ClientListPage';
-import { ClientDetailPage } from './pages/ClientDetailPage';
-import { ApplicationPage } from './pages/ApplicationPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { PortfolioPage } from './portfolio/PortfolioPage';
-import { LokabenPage } from './lokaben/LokabenPage';
 import { StartupErrorPage } from './pages/StartupErrorPage';
-import { RoundsPage } from './rounds/RoundsPage';
-import { RoundPage } from './rounds/RoundPage';
-import { NewRoundPage } from './rounds/NewRoundPage';
+import { ConnectionBanner } from './components/ConnectionBanner';
+import { PAGES, preloadPages } from './pages/lazyPages';
+
+const ClientDetailPage = PAGES.ClientDetailPage.Page;
+const ApplicationPage = PAGES.ApplicationPage.Page;
+const SettingsPage = PAGES.SettingsPage.Page;
+const PortfolioPage = PAGES.PortfolioPage.Page;
+const LokabenPage = PAGES.LokabenPage.Page;
+const RoundsPage = PAGES.RoundsPage.Page;
+const RoundPage = PAGES.RoundPage.Page;
+const NewRoundPage = PAGES.NewRoundPage.Page;
 
 export function App() {
-  const info = useAsync(() => call('getAppInfo', {}), []);
+  const info = useAsync(() => callPrefetched('getAppInfo', {}), []);
   const route = useRoute();
+  useEffect(preloadPages, []);
   if (info.loading && !info.data) return <div className="loading">起動中…</div>;
   if (info.error || !info.data) return <StartupErrorPage message={info.error ?? '起動できませんでした。'} />;
   return (
@@ -39,17 +44,25 @@ export function App() {
               設定・情報
             </a>
           </nav>
+          {info.data.backend === 'postgres' && (
+            <span className="who" data-testid="signed-in" title={`${info.data.dbPath}（${info.data.user.login}）`}>
+              商工会議所サーバー・{info.data.user.name}{info.data.user.manager ? '（管理者）' : ''}
+            </span>
+          )}
         </header>
+        <ConnectionBanner />
         <main className="app-main">
-          {route.page === 'clients' && <ClientListPage />}
-          {route.page === 'client' && <ClientDetailPage clientId={route.clientId} />}
-          {route.page === 'lokaben' && <LokabenPage clientId={route.clientId} />}
-          {route.page === 'application' && <ApplicationPage applicationId={route.applicationId} sectionId={route.sectionId} />}
-          {route.page === 'settings' && <SettingsPage info={info.data} />}
-          {route.page === 'portfolio' && <PortfolioPage />}
-          {route.page === 'rounds' && <RoundsPage />}
-          {route.page === 'round' && <RoundPage templateId={route.templateId} against={route.against} />}
-          {route.page === 'newRound' && <NewRoundPage baseId={route.baseId} />}
+          <Suspense fallback={<div className="loading">読み込み中…</div>}>
+            {route.page === 'clients' && <ClientListPage />}
+            {route.page === 'client' && <ClientDetailPage clientId={route.clientId} />}
+            {route.page === 'lokaben' && <LokabenPage clientId={route.clientId} />}
+            {route.page === 'application' && <ApplicationPage applicationId={route.applicationId} sectionId={route.sectionId} />}
+            {route.page === 'settings' && <SettingsPage info={info.data} />}
+            {route.page === 'portfolio' && <PortfolioPage />}
+            {route.page === 'rounds' && <RoundsPage />}
+            {route.page === 'round' && <RoundPage templateId={route.templateId} against={route.against} />}
+            {route.page === 'newRound' && <NewRoundPage baseId={route.baseId} />}
+          </Suspense>
         </main>
       </div>
     </TemplatesProvider>

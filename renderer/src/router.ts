@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Routes live in the URL fragment so a reload returns to the same screen. */
 export type Route =
@@ -58,7 +58,9 @@ export function navigate(route: Route, replace = false): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const on = () => setRoute(parseRoute(window.location.hash));
+    // A transition: while the next screen's code loads, the current one stays (no 読み込み中 flash, and
+    // React reveals the new screen as soon as it is ready instead of holding a fallback for its minimum time).
+    const on = () => startTransition(() => setRoute(parseRoute(window.location.hash)));
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);

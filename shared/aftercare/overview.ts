@@ -25,6 +25,7 @@ export type AtRiskItem = z.infer<typeof AtRiskItem>;
 export const ReportDueItem = z.object({
   applicationId: z.string(),
   clientName: z.string(),
+  advisor: z.string(),
   title: z.string(),
   name: z.string(),
   index: z.number().int(),
@@ -68,5 +69,5 @@ export function reportsOf(row: Row, r: AftercareReport): ReportDueItem[] {
   const next = new Map<string, (typeof open)[number]>();
   for (const x of open) if (!next.has(x.scheduleId)) next.set(x.scheduleId, x);
   const picked = [...new Set([...shown, ...next.values()])];
-  return picked.map((x) => ({ applicationId: row.applicationId, clientName: row.clientName, title: row.title, name: x.name, index: x.index, due: x.due, daysLeft: x.daysLeft, status: x.status, estimated: x.estimated }));
+  return picked.map((x) => ({ applicationId: row.applicationId, clientName: row.clientName, advisor: row.advisor, title: row.title, name: x.name, index: x.index, due: x.due, daysLeft: x.daysLeft, status: x.status, estimated: x.estimated }));
 }

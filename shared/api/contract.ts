@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { Id, ProgramId } from '../schemas/common';
+import { Id, noNul, ProgramId } from '../schemas/common';
 import { Client, ClientInput, ClientPatch, ClientSummary } from '../schemas/client';
 import { BaseRevision } from '../schemas/revisions';
 import { Application, ApplicationSummary, SectionValues } from '../schemas/application';
 import { FinancialPlan } from '../schemas/financialPlan';
 import { ExpenseLine } from '../schemas/expense';
 import type { Template } from '../templates/template';
+import type { TemplateSummary } from '../templates/summary';
 import { method } from './method';
 import { lokabenContract } from './lokabenContract';
 import { reviewContract } from './reviewContract';
@@ -13,6 +14,7 @@ import { attachmentContract } from './attachmentContract';
 import { roundsContract } from './roundsContract';
 import { similarContract } from './similarContract';
 import { aftercareContract } from './aftercareContract';
+import { chamberContract } from './chamberContract';
 
 /**
  * The one API between the renderer and the Node side. Each method: input schema → output schema.
@@ -26,6 +28,10 @@ export const AppInfo = z.object({
   dataDir: z.string(),
   schemaVersion: z.number().int(),
   transport: z.enum(['electron', 'http']),
+  /** Where the data lives: this PC's SQLite file, or the chamber's PostgreSQL server (`dbPath` then names it, without password). */
+  backend: z.enum(['sqlite', 'postgres']).default('sqlite'),
+  /** Who is signed in: the chamber's login (or the PC's user), the name shown as 担当, and whether they manage the chamber. */
+  user: z.object({ login: z.string(), name: z.string(), manager: z.boolean() }).default({ login: '', name: '', manager: true }),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -81,7 +87,7 @@ export const contract = {
       clientId: Id,
       programId: ProgramId,
       templateId: z.string().min(1).max(80),
-      title: z.string().max(200).default(''),
+      title: z.string().max(200).refine(...noNul('申請の名前')).default(''),
       /** Start from another application of the same client: sections with the same purpose carry over. */
       reuseFromId: Id.optional(),
     }),
@@ -97,13 +103,17 @@ export const contract = {
   ),
   saveFinancialPlan: method(z.object({ id: Id, plan: FinancialPlan, baseRevision: BaseRevision }), SaveResult),
   saveExpenses: method(z.object({ id: Id, expenses: z.array(ExpenseLine).max(500), baseRevision: BaseRevision }), SaveResult),
-  renameApplication: method(z.object({ id: Id, title: z.string().max(200), baseRevision: BaseRevision }), Application),
+  renameApplication: method(z.object({ id: Id, title: z.string().max(200).refine(...noNul('申請の名前')), baseRevision: BaseRevision }), Application),
   /** 「提出後に修正する」: unlocks the text of a submitted application, keeping a version first. */
   unlockSubmitted: method(z.object({ id: Id, reason: z.string().max(500).default('') }), Application),
   deleteApplication: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
 
   /** Templates as validated at load, plus the folders that were refused. */
   listTemplates: method(z.object({}), z.object({ templates: z.array(z.custom<Template>()), errors: z.array(TemplateLoadError), packIds: z.array(z.string()) })),
+  /** What the app needs of every template at start (shared/templates/summary.ts); the whole template comes with getTemplate. */
+  listTemplateSummaries: method(z.object({}), z.object({ templates: z.array(z.custom<TemplateSummary>()), errors: z.array(TemplateLoadError), packIds: z.array(z.string()) })),
+  /** One whole template (sections with their fields, criteria, rules), as listTemplates gives it; NOT_FOUND when not loaded. */
+  getTemplate: method(z.object({ id: z.string().min(1).max(80) }), z.custom<Template>()),
 
   /** Builds an export; the bytes come back base64-encoded for the renderer to save. */
   exportApplication: method(z.object({ id: Id, format: ExportFormat, snapshot: z.boolean().default(true), dateStyle: z.enum(['wareki', 'seireki']).default('wareki'), attachLokaben: z.boolean().default(false), bodyFont: z.enum(['mincho', 'gothic']).optional() }), ExportedFileDto),
@@ -129,6 +139,7 @@ export const contract = {
   ...roundsContract,
   ...similarContract,
   ...aftercareContract,
+  ...chamberContract,
 } as const;
 
 export type Contract = typeof contract;

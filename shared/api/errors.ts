@@ -15,6 +15,9 @@ export const ErrorCode = z.enum([
   'DB_READONLY', // the file or its folder cannot be written
   'DB_LOCKED', // another program holds the database
   'DB_IN_USE', // another copy of Banso has this data folder open
+  'DB_OUTDATED', // the chamber's database needs a migration its owner must run (an advisor's login cannot)
+  'OFFLINE', // the chamber's database server cannot be reached: nothing was saved, the editor keeps the typing
+  'FORBIDDEN', // the login may not do this (e.g. rule packs are the manager's)
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -63,6 +63,12 @@ export const PortfolioRowDto = z.object({
 });
 export type PortfolioRowDto = z.infer<typeof PortfolioRowDto>;
 
+export const StageColumn = z.object({ stage: Stage, count: z.number().int(), cards: z.array(PortfolioRowDto) });
+export type StageColumn = z.infer<typeof StageColumn>;
+
+export const FollowUpRow = FollowUpVisit.extend({ clientName: z.string(), title: z.string() });
+export type FollowUpRow = z.infer<typeof FollowUpRow>;
+
 export const reviewContract = {
   // History
   listVersions: method(z.object({ applicationId: Id }), z.array(VersionSummary)),
@@ -88,7 +94,8 @@ export const reviewContract = {
   ),
   setApproval: method(z.object({ applicationId: Id, sectionId: z.string().min(1).max(80), approved: z.boolean(), by: Person }), ReviewState),
   /** Advisor: the file to send to the owner. Owner: the file to send back. */
-  exportReviewFile: method(z.object({ applicationId: Id, role: z.enum(['advisor', 'owner']) }), FileDto),
+  /** `purpose` checkout: the same file carries an application to a laptop (持ち出し) and back; only the version's name differs. */
+  exportReviewFile: method(z.object({ applicationId: Id, role: z.enum(['advisor', 'owner']), purpose: z.enum(['review', 'checkout']).default('review') }), FileDto),
   /** Owner side: opens a review file from the advisor in this (the owner's) copy of 伴走. */
   openReviewFile: method(z.object({ base64: Base64File }), Application),
   /** Advisor side: merges a returned review file, or an owner's reply from the HTML review file. Conflicts come back unless every one has a resolution. */
@@ -100,10 +107,42 @@ export const reviewContract = {
   setAssignment: method(z.object({ applicationId: Id, advisor: Person, adoptedYen: z.number().int().min(0).max(1e12).nullable(), baseRevision: BaseRevision }), PipelineState),
 
   // Portfolio
+  /**
+   * The dashboard as it is drawn, computed on the server: per stage its count and first cards, the
+   * advisors and rates, due items, the latest follow-ups. Never every row: the payload stays small at a
+   * chamber's 50,000 applications (`listStageCards` pages a column, `findAdoptedApplications` searches).
+   */
   getPortfolio: method(
-    z.object({ today: IsoDate.optional(), withinDays: z.number().int().min(1).max(365).default(30), fiscalYear: z.number().int().min(2000).max(2100).optional() }),
-    z.object({ rows: z.array(PortfolioRowDto), stats: z.custom<PortfolioStats>(), due: z.array(z.custom<DueEntry>()), rounds: z.array(KoboRound), visits: z.array(FollowUpVisit), fiscalYear: z.number().int() }),
+    z.object({
+      today: IsoDate.optional(),
+      withinDays: z.number().int().min(1).max(365).default(30),
+      fiscalYear: z.number().int().min(2000).max(2100).optional(),
+      /** Only this 担当's applications ('' = everyone in view). */
+      advisor: z.string().max(100).default(''),
+      perStage: z.number().int().min(1).max(200).default(30),
+    }),
+    z.object({
+      stages: z.array(StageColumn),
+      total: z.number().int(),
+      /** Every 担当 in view, for the filter. */
+      advisors: z.array(z.string()),
+      stats: z.custom<PortfolioStats>(),
+      due: z.array(z.custom<DueEntry>()),
+      rounds: z.array(KoboRound),
+      /** The latest follow-up visits (at most 20), with whose they are. */
+      visits: z.array(FollowUpRow),
+      fiscalYear: z.number().int(),
+      /** chamber: every advisor's applications (the manager, or a single advisor's own database); mine: the signed-in advisor's (担当). */
+      scope: z.enum(['chamber', 'mine']).default('chamber'),
+    }),
   ),
+  /** More cards of one stage column (「ほか N 件」). */
+  listStageCards: method(
+    z.object({ stage: Stage, advisor: z.string().max(100).default(''), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(200).default(100) }),
+    z.object({ cards: z.array(PortfolioRowDto), total: z.number().int() }),
+  ),
+  /** Adopted applications whose client or title contains `query` (the follow-up visit's picker), at most `limit`. */
+  findAdoptedApplications: method(z.object({ query: z.string().max(100).default(''), limit: z.number().int().min(1).max(50).default(20) }), z.array(PortfolioRowDto)),
   addFollowUp: method(FollowUpVisit.omit({ id: true }), FollowUpVisit),
   deleteFollowUp: method(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
   /** The yearly 経営発達支援事業 counts as an Excel sheet. */

@@ -53,7 +53,7 @@ export function diffRounds(a: Template, b: Template): RoundChange[] {
 }
 
 /** The round a given one follows: the latest earlier round of the same program (or of the program it succeeds). */
-export function previousRound(t: Template, all: readonly Template[]): Template | undefined {
+export function previousRound<T extends Pick<Template, 'id' | 'programId' | 'successorOf' | 'round' | 'current' | 'validUntil'>>(t: T, all: readonly T[]): T | undefined {
   const deadline = t.round?.deadline;
   const candidates = all.filter((x) => x.id !== t.id && (x.programId === t.programId || x.programId === t.successorOf));
   const earlier = deadline ? candidates.filter((x) => (x.round?.deadline ?? '') < deadline) : candidates.filter((x) => !x.current);

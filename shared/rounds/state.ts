@@ -64,7 +64,7 @@ export function sortRounds<T extends { state: RoundState; round: RoundDates | nu
   });
 }
 
-export function summarizeRound(t: TemplateCore, now: Date, pack: boolean): RoundSummary {
+export function summarizeRound(t: Pick<TemplateCore, 'id' | 'programId' | 'name' | 'koboKai' | 'round' | 'current'>, now: Date, pack: boolean): RoundSummary {
   return { templateId: t.id, programId: t.programId, name: t.name, koboKai: t.koboKai, state: roundState(t.round, now, t.programId), round: t.round ?? null, current: t.current, pack };
 }
 

@@ -58,6 +58,8 @@ export const Application = z.object({
   editUnlocked: z.boolean().default(false),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** Who saved last (the chamber's PostgreSQL login, or the PC's user name); absent in older files. */
+  updatedBy: z.string().max(200).optional(),
 });
 export type Application = z.infer<typeof Application>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from './common';
+import { Id, IsoDateTime, noNul } from './common';
+import { isCorporateNumber, normalizeCorporateNumber } from './corporateNumber';
 
 /** 法人 (corporation) or 個人事業主 (sole proprietor). */
 export const LegalForm = z.enum(['hojin', 'kojin']);
@@ -8,7 +9,7 @@ export type LegalForm = z.infer<typeof LegalForm>;
 export const LEGAL_FORM_NAMES: Record<LegalForm, string> = { hojin: '法人', kojin: '個人事業主' };
 
 /** Text a user typed (kept exactly), with a Japanese message at its limit. */
-const text = (max: number, label: string) => z.string().max(max, `${label}は${max.toLocaleString('ja-JP')}文字以内で入力してください`);
+const text = (max: number, label: string) => z.string().max(max, `${label}は${max.toLocaleString('ja-JP')}文字以内で入力してください`).refine(...noNul(label));
 const whole = (label: string, min: number, max: number) =>
   z
     .number({ error: `${label}は数値で入力してください` })
@@ -21,6 +22,11 @@ const whole = (label: string, min: number, max: number) =>
 const fields = {
   name: text(100, '事業者名').refine((s) => s.trim().length > 0, '事業者名を入力してください'),
   representative: text(100, '代表者'), // 代表者
+  corporateNumber: z
+    .string()
+    .max(40)
+    .transform(normalizeCorporateNumber)
+    .refine((s) => s === '' || isCorporateNumber(s), '法人番号は13桁の数字で入力してください（国税庁の法人番号公表サイトで確認できます）'), // 法人番号
   legalForm: LegalForm,
   industry: text(100, '業種'), // 業種
   prefecture: text(10, '都道府県'), // 都道府県
@@ -36,6 +42,7 @@ const fields = {
 export const ClientInput = z.object({
   name: fields.name,
   representative: fields.representative.default(''),
+  corporateNumber: fields.corporateNumber.default(''),
   legalForm: fields.legalForm.default('hojin'),
   industry: fields.industry.default(''),
   prefecture: fields.prefecture.default(''),

@@ -17,3 +17,9 @@ export const IsoDateTime = z.string().datetime({ offset: true });
 
 /** Text a user typed: any Unicode, kept exactly (no trimming, no normalisation). */
 export const UserText = (max: number) => z.string().max(max);
+
+/**
+ * No NUL (U+0000) in text stored in its own column: nobody types it (it comes from a damaged paste or
+ * file) and PostgreSQL cannot store it, so it is refused with a message on every backend alike.
+ */
+export const noNul = (label: string) => [(s: string) => !s.includes('\u0000'), `${label}に使えない文字（NUL）が含まれています。貼り付けた内容を確認してください`] as const;

@@ -23,5 +23,7 @@ export const VersionSummary = z.object({
   name: z.string(),
   revision: z.number().int(),
   createdAt: z.string(),
+  /** Who kept it (the chamber's login, or the PC's user name). */
+  createdBy: z.string().optional(),
 });
 export type VersionSummary = z.infer<typeof VersionSummary>;

@@ -92,6 +92,23 @@ export class SimilarCorpus {
    * clients, template examples). `doc` need not be in the corpus; if it is, it is never its own match.
    */
   find(doc: SimilarDoc): PassageMatch[] {
+    const { q, candidates } = this.rank(doc);
+    return this.passages(q, candidates, this.load);
+  }
+
+  /** As `find`, reading the few documents it examines closely with an async `load` (a database query). */
+  async findAsync(doc: SimilarDoc, load: (id: string) => Promise<SimilarDoc | undefined>): Promise<PassageMatch[]> {
+    const { q, candidates } = this.rank(doc);
+    const docs = new Map<string, SimilarDoc | undefined>();
+    for (const c of candidates) {
+      const id = this.slots[c.slot]!.id;
+      docs.set(id, this.load(id) ?? (await load(id)));
+    }
+    return this.passages(q, candidates, (id) => docs.get(id));
+  }
+
+  /** The documents sharing enough non-boilerplate fingerprints with `doc`, strongest first. */
+  private rank(doc: SimilarDoc) {
     this.store.maybeCompact();
     const q = prepareDoc(doc);
     const fp = docFingerprints(q);
@@ -137,10 +154,14 @@ export class SimilarCorpus {
       .filter((c) => c.clusters.length > 0)
       .sort((a, b) => weight(b.clusters) - weight(a.clusters))
       .slice(0, MAX_CANDIDATES);
+    return { q, candidates };
+  }
+
+  private passages(q: ReturnType<typeof prepareDoc>, candidates: { slot: number; clusters: Cluster[] }[], load: (id: string) => SimilarDoc | undefined): PassageMatch[] {
     const out: PassageMatch[] = [];
     for (const { slot, clusters } of candidates) {
       const info = this.slots[slot]!;
-      const other = this.load(info.id);
+      const other = load(info.id);
       if (!other) continue;
       const fields = new Map<number, PreparedField | undefined>();
       for (const c of clusters) {

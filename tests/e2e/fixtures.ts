@@ -33,9 +33,10 @@ function serveBundle(): Promise<string> {
 }
 
 /** Starts browser mode on a random port with its own data directory; resolves with the printed URL. */
-export async function startServer(opts: { dataDir?: string; empty?: boolean } = {}): Promise<BansoServer> {
+export async function startServer(opts: { dataDir?: string; empty?: boolean; databaseUrl?: string; demo?: boolean } = {}): Promise<BansoServer> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'banso-e2e-'));
-  const proc = spawn(process.execPath, [await serveBundle(), '--port', '0', ...(opts.empty ? ['--empty'] : [])], {
+  const args = [...(opts.empty ? ['--empty'] : []), ...(opts.demo ? ['--demo'] : []), ...(opts.databaseUrl ? ['--database-url', opts.databaseUrl] : [])];
+  const proc = spawn(process.execPath, [await serveBundle(), '--port', '0', ...args], {
     env: { ...process.env, BANSO_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,24 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach } from 'vitest';
-import { openDatabase, type Db } from '../../electron/store/db';
-import { createClientsRepo } from '../../electron/store/clients';
-import { createApplicationsRepo } from '../../electron/store/applications';
-import { createHandlers, type Handlers } from '../../electron/api/handlers';
 import { Template } from '../../shared/templates/template';
+import { openEnv, type Backend, type TestEnv } from './testStore';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+export type { TestEnv, Backend } from './testStore';
 
-/** A fresh temporary directory, removed after the test. */
-export function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'banso-test-'));
-  dirs.push(d);
-  return d;
-}
+export { tempDir } from './tempDir';
 
 /** A small template for store/handler tests (the real ones are tested in tests/unit/templates). */
 export const fixtureTemplate = (id: string, programId: 'jizokuka' | 'keieiKakushin', purposes: Record<string, string>) =>
@@ -42,24 +27,9 @@ export const fixtureTemplate = (id: string, programId: 'jizokuka' | 'keieiKakush
     ],
   });
 
-export interface TestEnv {
-  db: Db;
-  file: string;
-  handlers: Handlers;
-}
+export const fixtureTemplates = () => [fixtureTemplate('jizokuka-t', 'jizokuka', { gaiyo: 'kigyoGaiyo', tsuyomi: 'tsuyomi' }), fixtureTemplate('keiei-t', 'keieiKakushin', { genjo: 'kigyoGaiyo', other: 'koka' })];
 
-export function openTestEnv(file = path.join(tempDir(), 'banso.sqlite')): TestEnv {
-  const db = openDatabase(file);
-  const templates = {
-    templates: [fixtureTemplate('jizokuka-t', 'jizokuka', { gaiyo: 'kigyoGaiyo', tsuyomi: 'tsuyomi' }), fixtureTemplate('keiei-t', 'keieiKakushin', { genjo: 'kigyoGaiyo', other: 'koka' })],
-    errors: [],
-  };
-  const handlers = createHandlers(
-    { db, clients: createClientsRepo(db), applications: createApplicationsRepo(db), templates, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 1 } },
-    'http',
-  );
-  afterEach(() => {
-    if (db.open) db.close();
-  });
-  return { db, file, handlers };
+/** Handlers over a fresh store (SQLite unless asked) with the two fixture templates. */
+export function openTestEnv(backend: Backend = 'sqlite', file?: string): Promise<TestEnv> {
+  return openEnv(fixtureTemplates(), backend, file);
 }

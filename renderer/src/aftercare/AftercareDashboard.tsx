@@ -10,13 +10,13 @@ import './aftercare.css';
  * The dashboard's after-採択 section: every adopted client heading for a 返還 (「このままでは」, with
  * what is already decided and the first thing to do), and the 事業化状況報告 / 事業効果報告 due.
  */
-export function AftercareDashboard({ show }: { show: (applicationId: string) => boolean }) {
+export function AftercareDashboard({ advisor }: { advisor: string }) {
   const data = useAsync(() => call('getAftercareOverview', { today: jstToday(new Date()) }), []);
   if (data.error) return <section className="card"><p className="notice error">{data.error}</p></section>;
   const d = data.data;
   if (!d) return null;
-  const atRisk = d.atRisk.filter((x) => show(x.applicationId));
-  const reports = d.reports.filter((x) => show(x.applicationId));
+  const atRisk = d.atRisk.filter((x) => !advisor || x.advisor === advisor);
+  const reports = d.reports.filter((x) => !advisor || x.advisor === advisor);
   return (
     <div className="two-col even ac-dashboard">
       <section className="card" aria-label="返還のおそれがある事業者">

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { SAVE_LABELS } from '../components/SaveIndicator';
 import { call } from '../api/client';
 import { errorMessage, useAsync } from '../hooks/useAsync';
 import { useAutosave } from '../hooks/useAutosave';
@@ -22,7 +23,6 @@ import { applyImport, withRecordedOn } from './recordEdit';
 import './aftercare.css';
 
 const KEY = 'aftercare';
-const SAVE_LABEL = { saved: '保存済み', pending: '保存中…', saving: '保存中…', error: '保存できません', conflict: '別の画面と競合' } as const;
 
 /** 「採択後」: the plan's targets against the actuals, the 返還 as the round computes it, what avoids it, the reports due. */
 export function AftercareView({ app, template, client }: { app: Application; template: Template; client: Client }) {
@@ -68,7 +68,7 @@ function AftercareEditor({ initial, app, template, client }: { initial: Aftercar
       <div className="ac-head">
         <h2>採択後のフォローアップ</h2>
         <span className="muted">{template.name}{report.timeline?.years[0]?.start ? `・計画期間 ${n}年（${report.timeline.base.label}から）` : ''}</span>
-        <span className={`ac-save save-${saver.status}`} role="status" aria-live="polite" data-testid="aftercare-save">{SAVE_LABEL[saver.status]}{saver.error ? `：${saver.error}` : ''}</span>
+        <span className={`ac-save save-${saver.status}`} role="status" aria-live="polite" data-testid="aftercare-save">{SAVE_LABELS[saver.status]}{saver.error ? `：${saver.error}` : ''}</span>
       </div>
       {message && <p className="notice error" role="alert">{message}</p>}
       {saver.conflicts.includes(KEY) && (

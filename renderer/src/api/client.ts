@@ -55,8 +55,27 @@ export function initTransport(): void {
 
 const bridge = (): BansoBridge => window.api ?? httpBridge;
 
+/** Whether the chamber's database server answers: the last call that reached it says so. */
+let online = true;
+const listeners = new Set<(online: boolean) => void>();
+const setOnline = (up: boolean) => {
+  if (up === online) return;
+  online = up;
+  for (const fn of listeners) fn(up);
+};
+export function onConnection(fn: (online: boolean) => void): () => void {
+  listeners.add(fn);
+  return () => void listeners.delete(fn);
+}
+/** Calls answered without the database (they say nothing about the server). */
+const LOCAL = new Set<string>(['getAppInfo', 'getChamberConnection', 'listTemplates', 'readKessanExcel', 'kessanExcelTemplate']);
+
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await bridge().invoke(method, input);
-  if (!result.ok) throw new ApiCallError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'OFFLINE') setOnline(false);
+    throw new ApiCallError(result.error);
+  }
+  if (!LOCAL.has(method)) setOnline(true);
   return result.value as MethodOutput<M>;
 }

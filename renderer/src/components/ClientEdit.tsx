@@ -5,7 +5,7 @@ import { type Client, type ClientInput, type ClientPatch } from '../../../shared
 import { sameValue } from '../../../shared/review/equal';
 
 const LABELS: Record<keyof ClientPatch, string> = {
-  name: '事業者名', representative: '代表者', legalForm: '形態', industry: '業種', prefecture: '都道府県', employeeCount: '従業員数',
+  name: '事業者名', representative: '代表者', corporateNumber: '法人番号', legalForm: '形態', industry: '業種', prefecture: '都道府県', employeeCount: '従業員数',
   capitalYen: '資本金', foundedYear: '創業年', fiscalYearEndMonth: '決算月', advisor: '担当経営指導員', notes: '支援メモ',
 };
 const KEYS = Object.keys(LABELS) as (keyof ClientPatch)[];

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { isCorporateNumber, normalizeCorporateNumber } from '../../../shared/schemas/corporateNumber';
 import { readNumberInput, type NumberInputReading, type NumberUnit } from '../../../shared/format/numbers';
 import { LEGAL_FORM_NAMES, type Client, type ClientInput, type LegalForm } from '../../../shared/schemas/client';
 import { NumberNote, numberNote } from '../wizard/fields/NumberCell';
@@ -72,6 +73,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
   const [v, setV] = useState({
     name: initial?.name ?? '',
     representative: initial?.representative ?? '',
+    corporateNumber: initial?.corporateNumber ?? '',
     legalForm: (initial?.legalForm ?? 'hojin') as LegalForm,
     industry: initial?.industry ?? '',
     prefecture: initial?.prefecture ?? '',
@@ -89,6 +91,8 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!v.name.trim()) return setError('事業者名を入力してください。');
+    const corporateNumber = normalizeCorporateNumber(v.corporateNumber);
+    if (corporateNumber && !isCorporateNumber(corporateNumber)) return setError('法人番号は13桁の数字で入力してください（国税庁の法人番号公表サイトで確認できます）。');
     const read = NUMBER_FIELDS.map((f) => ({ key: f.key, ...readFormNumber(f, v[f.key]) }));
     const blocked = read.find((r) => r.alert !== null);
     if (blocked?.alert) return setError(blocked.alert);
@@ -96,7 +100,7 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
     for (const r of read) nums[r.key] = storedOf(r.reading);
     setBusy(true);
     try {
-      await onSubmit({ ...v, ...nums });
+      await onSubmit({ ...v, corporateNumber, ...nums });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -122,6 +126,12 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
           ))}
         </select>
       </label>
+      {v.legalForm === 'hojin' && (
+        <label>
+          法人番号
+          <input value={v.corporateNumber} onChange={set('corporateNumber')} name="corporateNumber" inputMode="numeric" placeholder="13桁（商工会議所のデータベースで同じ事業者を見分けます）" />
+        </label>
+      )}
       <label>
         業種
         <input value={v.industry} onChange={set('industry')} name="industry" placeholder="例: 製造業（金属加工）" />

@@ -3,10 +3,10 @@ import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
 import type { ApplicationSummary } from '../../../shared/schemas/application';
 import { useTemplates } from '../templates';
 import { deadlineLabel, ROUND_STATE_NAMES, sortRounds, summarizeRound, type RoundSummary } from '../../../shared/rounds/state';
-import type { Template } from '../../../shared/templates/template';
+import type { TemplateSummary } from '../../../shared/templates/summary';
 
 /** The rounds of a program as the picker lists them: open first (nearest deadline), closed last. */
-function roundsOf(templates: Template[], programId: ProgramId, packIds: Set<string>): RoundSummary[] {
+function roundsOf(templates: TemplateSummary[], programId: ProgramId, packIds: Set<string>): RoundSummary[] {
   const now = new Date();
   return sortRounds(templates.filter((t) => t.programId === programId).map((t) => summarizeRound(t, now, packIds.has(t.id))));
 }

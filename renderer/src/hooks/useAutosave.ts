@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiCallError } from '../api/client';
 import { errorMessage } from './useAsync';
 
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict' | 'offline';
+
+/** While the chamber's server cannot be reached, pending saves are tried again this often. */
+const OFFLINE_RETRY_MS = 3000;
 
 /** One save of one part, based on the revision of that part the edit started from. */
 type SaveFn = (baseRevision: number) => Promise<{ revision: number }>;
@@ -13,6 +16,8 @@ type SaveFn = (baseRevision: number) => Promise<{ revision: number }>;
  * time. A save another window made stale is refused by the Node side (CONFLICT): the typed value stays
  * pending and the key is listed in `conflicts` until the user chooses to keep theirs or take the
  * stored one (`resolve`) — nothing typed is dropped and nothing stored is overwritten silently.
+ * When the chamber's server cannot be reached (OFFLINE), what is typed stays pending and is saved by
+ * itself once the server answers again; nothing counts as saved before the server has committed it.
  */
 export function useAutosave(initialRevision: (key: string) => number, delayMs = 600) {
   const [status, setStatus] = useState<SaveStatus>('saved');
@@ -23,7 +28,7 @@ export function useAutosave(initialRevision: (key: string) => number, delayMs = 
   const conflicted = useRef(new Set<string>());
   const pending = useRef(new Map<string, SaveFn>());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const running = useRef<Promise<boolean> | undefined>(undefined);
+  const running = useRef<Promise<'ok' | 'offline' | 'failed'> | undefined>(undefined);
 
   const baseOf = (key: string) => revisions.current.get(key) ?? fallback.current(key);
   const showConflicts = () => setConflicts([...conflicted.current]);
@@ -37,6 +42,7 @@ export function useAutosave(initialRevision: (key: string) => number, delayMs = 
     setStatus('saving');
     running.current = (async () => {
       let failed: string | undefined;
+      let offline = false;
       for (const [key, save] of batch) {
         if (failed !== undefined) {
           if (!pending.current.has(key)) pending.current.set(key, save);
@@ -50,17 +56,21 @@ export function useAutosave(initialRevision: (key: string) => number, delayMs = 
           if (e instanceof ApiCallError && e.code === 'CONFLICT') {
             conflicted.current.add(key);
             showConflicts();
-          } else failed = errorMessage(e);
+          } else {
+            failed = errorMessage(e);
+            offline = e instanceof ApiCallError && e.code === 'OFFLINE';
+          }
         }
       }
       setError(failed);
-      setStatus(failed !== undefined ? 'error' : conflicted.current.size > 0 ? 'conflict' : pending.current.size > 0 ? 'pending' : 'saved');
-      return failed === undefined;
+      setStatus(offline ? 'offline' : failed !== undefined ? 'error' : conflicted.current.size > 0 ? 'conflict' : pending.current.size > 0 ? 'pending' : 'saved');
+      return failed === undefined ? 'ok' : offline ? 'offline' : 'failed';
     })();
-    const ok = await running.current;
+    const outcome = await running.current;
     running.current = undefined;
     const waiting = [...pending.current.keys()].some((k) => !conflicted.current.has(k));
-    if (ok && waiting) timer.current = setTimeout(() => void flush(), delayMs);
+    if (outcome === 'ok' && waiting) timer.current = setTimeout(() => void flush(), delayMs);
+    if (outcome === 'offline') timer.current = setTimeout(() => void flush(), OFFLINE_RETRY_MS);
   }, [delayMs]);
 
   const schedule = useCallback(
@@ -89,6 +99,19 @@ export function useAutosave(initialRevision: (key: string) => number, delayMs = 
     [flush],
   );
 
+  /** Another machine's save of `key` was taken over (nothing of ours pending): later saves build on it. */
+  const rebase = useCallback((key: string, storedRevision: number) => {
+    revisions.current.set(key, storedRevision);
+  }, []);
+  /** Whether something typed for `key` is not saved yet. */
+  const isPending = useCallback((key: string) => pending.current.has(key), []);
+  /** Shows the conflict of `key` now (another machine changed it while our typing was pending). */
+  const markConflict = useCallback((key: string) => {
+    conflicted.current.add(key);
+    showConflicts();
+    setStatus('conflict');
+  }, []);
+
   /** After the whole record was replaced (an import, a restore): new bases, nothing stale pending. */
   const reset = useCallback((revisionOf: (key: string) => number) => {
     fallback.current = revisionOf;
@@ -113,6 +136,6 @@ export function useAutosave(initialRevision: (key: string) => number, delayMs = 
     };
   }, [flush]);
 
-  return { status, error, conflicts, schedule, flush, resolve, reset, baseOf };
+  return { status, error, conflicts, schedule, flush, resolve, reset, baseOf, rebase, isPending, markConflict };
 }
 export type Autosave = ReturnType<typeof useAutosave>;

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/client';
+import { callPrefetched } from '../api/prefetch';
+import { clientListInput } from './clientListQuery';
 import { errorMessage, useAsync } from '../hooks/useAsync';
 import { fileToBase64 } from '../files';
 import { href, navigate } from '../router';
@@ -27,7 +29,7 @@ export function ClientListPage() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const list = useAsync(() => call('listClients', { query: debounced, offset: 0, limit: 200 }), [debounced]);
+  const list = useAsync(() => callPrefetched('listClients', clientListInput(debounced)), [debounced]);
 
   return (
     <div className="page">

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../../shared/api/contract';
 import { useTemplates } from '../templates';
 import { BenchmarkImport } from '../lokaben/BenchmarkImport';
+import { ChamberConnectionForm } from '../components/ChamberConnectionForm';
 
 export function SettingsPage({ info }: { info: AppInfo }) {
   const { templates, errors } = useTemplates();
@@ -24,6 +25,10 @@ export function SettingsPage({ info }: { info: AppInfo }) {
         <p className="muted">
           保存場所は環境変数 <code>BANSO_DATA_DIR</code> で変更できます。デモデータなしで始めるには <code>npm start -- --empty</code> または新しい保存場所を指定してください。
         </p>
+      </section>
+      <section className="card" aria-labelledby="settings-chamber">
+        <h2 id="settings-chamber">商工会議所のサーバーに接続</h2>
+        <ChamberConnectionForm info={info} />
       </section>
       <section className="card" aria-labelledby="settings-lokaben-benchmarks">
         <h2 id="settings-lokaben-benchmarks">ローカルベンチマークの業種基準値</h2>

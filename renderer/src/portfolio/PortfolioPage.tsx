@@ -5,24 +5,23 @@ import { errorMessage, useAsync } from '../hooks/useAsync';
 import { href } from '../router';
 import { saveExported } from '../files';
 import { PROGRAM_NAMES, ProgramId } from '../../../shared/schemas/common';
-import { STAGE_NAMES, Stage } from '../../../shared/portfolio/pipeline';
+import { STAGE_NAMES } from '../../../shared/portfolio/pipeline';
+import type { PortfolioRowDto, StageColumn } from '../../../shared/api/reviewContract';
 import { RateChart } from './RateChart';
 import { FollowUps } from './FollowUps';
 import { AftercareDashboard } from '../aftercare/AftercareDashboard';
 
-const COLUMNS: Stage[] = ['draft', 'ownerReview', 'ready', 'submitted', 'adopted', 'rejected', 'kofuKettei', 'jissekiHokoku'];
+const PER_STAGE = 30;
 
 /** All clients' applications by stage and due date, adoption rates, follow-ups and the yearly counts. */
 export function PortfolioPage() {
   const [advisor, setAdvisor] = useState('');
-  // Today as this window sees it (the same clock that marks rounds open or closed).
-  const data = useAsync(() => call('getPortfolio', { withinDays: 45, today: jstToday(new Date()) }), []);
+  // Today as this window sees it (the same clock that marks rounds open or closed). The server filters and pages.
+  const data = useAsync(() => call('getPortfolio', { withinDays: 45, today: jstToday(new Date()), advisor, perStage: PER_STAGE }), [advisor]);
   const [message, setMessage] = useState<string>();
   if (data.error) return <div className="page"><p className="notice error" role="alert">{data.error}</p></div>;
   const d = data.data;
   if (!d) return <div className="loading">集計中…</div>;
-  const advisors = [...new Set(d.rows.map((r) => r.advisor).filter(Boolean))].sort();
-  const rows = advisor ? d.rows.filter((r) => r.advisor === advisor) : d.rows;
   const h = d.stats.hattatsu;
 
   async function exportSheet() {
@@ -37,10 +36,11 @@ export function PortfolioPage() {
     <div className="page wide">
       <div className="page-head">
         <h1>ポートフォリオ</h1>
+        {d.scope === 'mine' && <span className="muted" data-testid="portfolio-scope">あなたが担当の申請だけを表示しています（会議所全体は管理者が見られます）</span>}
         <label className="inline">担当
           <select value={advisor} onChange={(e) => setAdvisor(e.target.value)} aria-label="担当で絞り込む">
             <option value="">全員</option>
-            {advisors.map((a) => <option key={a}>{a}</option>)}
+            {d.advisors.map((a) => <option key={a}>{a}</option>)}
           </select>
         </label>
       </div>
@@ -49,7 +49,7 @@ export function PortfolioPage() {
         <h2>締切が近いもの</h2>
         {d.due.length === 0 ? <p className="muted">45日以内の締切はありません（公募回の締切は下の「公募回と締切」で登録します）。</p> : (
           <ul className="due-list">
-            {d.due.filter((x) => !advisor || rows.some((r) => r.id === x.applicationId)).map((x) => (
+            {d.due.map((x) => (
               <li key={`${x.applicationId}-${x.kind}`} className={x.overdue ? 'overdue' : x.daysLeft <= 7 ? 'soon' : ''}>
                 <strong>{x.label}</strong>（{x.date}{x.estimated ? '・推定' : ''}）
                 <a href={href({ page: 'application', applicationId: x.applicationId })}>{x.clientName}：{x.title}</a>
@@ -58,28 +58,11 @@ export function PortfolioPage() {
           </ul>
         )}
       </section>
-      <AftercareDashboard show={(id) => !advisor || rows.some((r) => r.id === id)} />
+      <AftercareDashboard advisor={advisor} />
       <section className="card">
-        <h2>進み具合（{rows.length} 件）</h2>
+        <h2>進み具合（{d.total.toLocaleString('ja-JP')} 件）</h2>
         <div className="board">
-          {COLUMNS.map((c) => {
-            const items = rows.filter((r) => r.stage === c);
-            return (
-              <div key={c} className="board-col">
-                <div className={`stage stage-${c}`}>{STAGE_NAMES[c]} {items.length}</div>
-                <ul>
-                  {items.slice(0, 30).map((r) => (
-                    <li key={r.id}>
-                      <a href={href({ page: 'application', applicationId: r.id })}>{r.clientName}</a>
-                      <div className="small">{r.title}</div>
-                      <div className="muted small">{PROGRAM_NAMES[ProgramId.parse(r.programId)]}・{r.koboKai}{r.advisor ? `・${r.advisor}` : ''}</div>
-                    </li>
-                  ))}
-                  {items.length > 30 && <li className="muted small">ほか {items.length - 30} 件</li>}
-                </ul>
-              </div>
-            );
-          })}
+          {d.stages.map((c) => <StageColumnView key={`${c.stage}-${advisor}`} column={c} advisor={advisor} />)}
         </div>
       </section>
       <div className="two-col even">
@@ -103,9 +86,42 @@ export function PortfolioPage() {
             </tbody>
           </table>
           <button type="button" onClick={() => void exportSheet()}>Excelに書き出す</button>
-          <FollowUps rows={d.rows} visits={d.visits} onChange={data.reload} />
+          <FollowUps visits={d.visits} onChange={data.reload} />
         </section>
       </div>
+    </div>
+  );
+}
+
+/** One stage of the board: its first cards, and the rest on request (paged by the server). */
+function StageColumnView({ column, advisor }: { column: StageColumn; advisor: string }) {
+  const [more, setMore] = useState<PortfolioRowDto[]>([]);
+  const [busy, setBusy] = useState(false);
+  const cards = [...column.cards, ...more];
+  async function showMore() {
+    setBusy(true);
+    try {
+      const r = await call('listStageCards', { stage: column.stage, advisor, offset: cards.length, limit: 100 });
+      setMore((m) => [...m, ...r.cards]);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="board-col">
+      <div className={`stage stage-${column.stage}`}>{STAGE_NAMES[column.stage]} {column.count.toLocaleString('ja-JP')}</div>
+      <ul>
+        {cards.map((r) => (
+          <li key={r.id}>
+            <a href={href({ page: 'application', applicationId: r.id })}>{r.clientName}</a>
+            <div className="small">{r.title}</div>
+            <div className="muted small">{PROGRAM_NAMES[ProgramId.parse(r.programId)]}・{r.koboKai}{r.advisor ? `・${r.advisor}` : ''}</div>
+          </li>
+        ))}
+        {column.count > cards.length && (
+          <li><button type="button" className="link small" disabled={busy} onClick={() => void showMore()}>ほか {(column.count - cards.length).toLocaleString('ja-JP')} 件{busy ? '（読み込み中…）' : 'を表示'}</button></li>
+        )}
+      </ul>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { errorMessage } from '../hooks/useAsync';
 import { fileToBase64, saveExported } from '../files';
 import type { Application } from '../../../shared/schemas/application';
 import type { ReviewImportResult } from '../../../shared/api/reviewContract';
-import { useTemplates } from '../templates';
+import { useTemplate } from '../templates';
 import { ConflictChoice, type ConflictChoiceValue as Choice } from './ConflictChoice';
 
 /**
@@ -12,7 +12,7 @@ import { ConflictChoice, type ConflictChoiceValue as Choice } from './ConflictCh
  * read the owner's file or reply back (choosing where both changed), or, as the owner, send it back.
  */
 export function ReviewFiles({ app, beforeExport, onImported }: { app: Application; beforeExport: () => Promise<void>; onImported: (a: Application) => void }) {
-  const sections = useTemplates().byId(app.templateId)?.sections ?? [];
+  const sections = useTemplate(app.templateId).template?.sections ?? [];
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ base64: string; result: ReviewImportResult }>();
   const [choices, setChoices] = useState<Record<string, Choice>>({});

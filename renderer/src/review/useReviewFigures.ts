@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { call } from '../api/client';
 import { useAsync } from '../hooks/useAsync';
-import { useTemplates } from '../templates';
+import { useTemplate } from '../templates';
 import { checkApplication } from '../../../shared/checks/index';
 import type { ComputedFigures } from '../../../shared/checks/types';
 import type { Application } from '../../../shared/schemas/application';
@@ -12,7 +12,7 @@ import type { Template } from '../../../shared/templates/template';
  * as the check panel and the exports compute them: with the client's 従業員数 and 都道府県.
  */
 export function useReviewFigures(app: Application): { template: Template | undefined; figures: ComputedFigures | undefined } {
-  const template = useTemplates().byId(app.templateId);
+  const { template } = useTemplate(app.templateId);
   const client = useAsync(() => call('getClient', { id: app.clientId }), [app.clientId]);
   const c = client.data;
   const figures = useMemo(

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../hooks/useAsync';
-import { useTemplates } from '../templates';
+import { useTemplate, useTemplates } from '../templates';
 import { href, navigate } from '../router';
 import { AREA_NAMES, formatParameter, roundParameters, type Parameter, type ParameterArea, type ParameterValue } from '../../../shared/rounds/parameters';
 import type { RoundEdit } from '../../../shared/rounds/rulePack';
@@ -44,15 +44,16 @@ const inputType = (p: Parameter) => (p.kind === 'date' ? 'date' : p.kind === 'ti
  * side validates the result with the same schemas as a shipped round and saves it as a rule pack.
  */
 export function NewRoundPage({ baseId }: { baseId: string }) {
-  const { byId, reload } = useTemplates();
-  const base = byId(baseId);
+  const { reload } = useTemplates();
+  const { template: base, error: baseError } = useTemplate(baseId);
   const params = useMemo(() => (base ? roundParameters(base) : []), [base]);
   const [koboKai, setKoboKai] = useState('');
   const [name, setName] = useState('');
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  if (!base) return <div className="page"><p className="notice error" role="alert">もとにする公募回が読み込まれていません。</p></div>;
+  if (baseError) return <div className="page"><p className="notice error" role="alert">もとにする公募回が読み込まれていません。（{baseError}）</p></div>;
+  if (!base) return <div className="loading">読み込み中…</div>;
 
   const draftOf = (p: Parameter): Draft => drafts[p.key] ?? { text: shown(p), edition: '', page: '', note: '' };
   const changed = (p: Parameter) => drafts[p.key] !== undefined && drafts[p.key]!.text.trim() !== shown(p).trim();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTemplates } from '../templates';
+import { useTemplate, useTemplates } from '../templates';
 import { href, navigate } from '../router';
 import { PROGRAM_NAMES } from '../../../shared/schemas/common';
 import { diffRounds, previousRound } from '../../../shared/rounds/diff';
@@ -11,7 +11,10 @@ export function RoundPage({ templateId, against }: { templateId: string; against
   const { templates, byId, packIds } = useTemplates();
   const t = byId(templateId);
   const other = against ? byId(against) : t ? previousRound(t, templates) : undefined;
-  const changes = useMemo(() => (t && other ? diffRounds(other, t) : []), [t, other]);
+  // The comparison needs both whole templates (rules, criteria); the dates and names are in the summaries.
+  const full = useTemplate(t?.id);
+  const otherFull = useTemplate(other?.id);
+  const changes = useMemo(() => (full.template && otherFull.template ? diffRounds(otherFull.template, full.template) : undefined), [full.template, otherFull.template]);
   if (!t) return <div className="page"><p className="notice error" role="alert">この公募回は読み込まれていません。</p><a href={href({ page: 'rounds' })}>公募回の一覧へ</a></div>;
   const peers = templates.filter((x) => x.id !== t.id && (x.programId === t.programId || x.programId === t.successorOf || t.programId === x.successorOf));
   const state = roundState(t.round, new Date(), t.programId);
@@ -45,7 +48,7 @@ export function RoundPage({ templateId, against }: { templateId: string; against
           </select>
         </label>
       )}
-      {other && <RoundChanges changes={changes} />}
+      {other && (full.error || otherFull.error ? <p className="notice error" role="alert">{full.error ?? otherFull.error}</p> : changes ? <RoundChanges changes={changes} /> : <p className="muted">読み込み中…</p>)}
     </div>
   );
 }

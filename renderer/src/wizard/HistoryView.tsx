@@ -53,13 +53,14 @@ export function HistoryView({ app, template, beforeChange, onRestored }: { app: 
       </div>
       {message && <p className="notice info" role="status">{message}</p>}
       <table className="list versions">
-        <thead><tr><th>日時</th><th>種類</th><th>名前</th><th className="num">版</th><th /></tr></thead>
+        <thead><tr><th>日時</th><th>種類</th><th>名前</th><th>保存した人</th><th className="num">版</th><th /></tr></thead>
         <tbody>
           {(versions.data ?? []).map((v) => (
             <tr key={v.id}>
               <td>{formatDateTime(v.createdAt)}</td>
               <td>{SNAPSHOT_KIND_NAMES[v.kind]}</td>
               <td>{v.name}</td>
+              <td>{v.createdBy ?? ''}</td>
               <td className="num">{v.revision}</td>
               <td className="actions-inline">
                 <button type="button" onClick={() => { setLeft(v.id); setRight(CURRENT); }}>現在と比較</button>

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../hooks/useAsync';
-import { useTemplates } from '../templates';
+import { useTemplate, useTemplates } from '../templates';
 import { Dialog } from '../components/Dialog';
 import type { Application } from '../../../shared/schemas/application';
 import type { Template } from '../../../shared/templates/template';
+import type { TemplateSummary } from '../../../shared/templates/summary';
 import type { MovedFinding } from '../../../shared/api/roundsContract';
 import { diffRounds } from '../../../shared/rounds/diff';
 import { deadlineLabel, ROUND_STATE_NAMES, sortRounds, summarizeRound } from '../../../shared/rounds/state';
@@ -13,7 +14,7 @@ import { RoundChanges } from '../rounds/RoundChanges';
 const SEVERITY_NAMES = { error: 'エラー', warning: '注意', hint: 'ヒント' } as const;
 
 /** Newer rounds this application may move to: later rounds of its program or of its successor, not closed. */
-function newerRounds(app: Application, current: Template, templates: Template[], packIds: Set<string>) {
+function newerRounds(app: Application, current: Template, templates: TemplateSummary[], packIds: Set<string>) {
   const now = new Date();
   const after = current.round?.deadline ?? '';
   return sortRounds(
@@ -22,6 +23,14 @@ function newerRounds(app: Application, current: Template, templates: Template[],
       .map((t) => summarizeRound(t, now, packIds.has(t.id)))
       .filter((r) => r.state !== 'closed' && (r.round?.deadline ?? '9999') > after),
   );
+}
+
+/** What changed from this round to the target (its whole template is fetched when the dialog shows it). */
+function TargetChanges({ from, targetId }: { from: Template; targetId: string }) {
+  const target = useTemplate(targetId);
+  const changes = useMemo(() => (target.template ? diffRounds(from, target.template) : undefined), [from, target.template]);
+  if (target.error) return <p className="notice error" role="alert">{target.error}</p>;
+  return changes ? <RoundChanges changes={changes} /> : <p className="muted">読み込み中…</p>;
 }
 
 /**
@@ -71,7 +80,7 @@ export function MoveToRound({ app, template, beforeMove, onMoved }: { app: Appli
               </select>
             </label>
             <p className="small">今の内容は「公募回の変更前」の版として残ります。本文・数値計画・経費は引き継ぎ、新しい公募回の要件で確認し直します。</p>
-            {target && <><h3>「{template.name}」からの変更点</h3><RoundChanges changes={diffRounds(template, target)} /></>}
+            {target && <><h3>「{template.name}」からの変更点</h3><TargetChanges from={template} targetId={target.id} /></>}
             {error && <p className="notice error" role="alert">{error}</p>}
             <div className="actions">
               <button type="button" onClick={() => setOpen(false)}>やめる</button>

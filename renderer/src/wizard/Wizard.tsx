@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { checkContextOf } from '../../../shared/checks/clientContext';
 import { call } from '../api/client';
 import { useAsync } from '../hooks/useAsync';
@@ -34,6 +34,8 @@ import { TranscriptionView } from './TranscriptionView';
 import { FixContext, useApplyFix } from './FindingFix';
 import { PreviewView } from './PreviewView';
 import { AftercareView } from '../aftercare/AftercareView';
+import { useOtherChanges, type OtherChange } from './useOtherChanges';
+import { OtherChanges } from './OtherChanges';
 
 type View = 'edit' | 'review' | 'transcription' | 'supplementary' | 'preview' | 'history' | 'aftercare';
 const VIEWS: [View, string][] = [['edit', '入力'], ['review', '事業者確認'], ['transcription', '転記シート'], ['supplementary', '補足資料'], ['preview', '印刷プレビュー'], ['history', '履歴'], ['aftercare', '採択後']];
@@ -45,9 +47,13 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
   const [view, setView] = useState<View>(() => (sessionStorage.getItem(`banso.view.${initial.id}`) === 'review' ? 'review' : 'edit'));
   const saver = useAutosave((key) => partRevision(initial.revisions, key));
   const review = useReview(initial.id);
+  // The revision this window last took whole (opened, imported, restored): later revisions made elsewhere are news.
+  const [heldRevision, setHeldRevision] = useState(initial.revision);
+  const others = useOtherChanges(initial.id, heldRevision);
   const replaceApp = useCallback((a: Application) => {
     saver.reset((key) => partRevision(a.revisions, key));
     setApp(a);
+    setHeldRevision(a.revision);
   }, [saver]);
   const locked = isLocked(app);
   const current = template.sections.find((s) => s.id === sectionId) ?? template.sections[0]!;
@@ -56,6 +62,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
   // Whole-body writes (import, restore, review merge) name the application's revision: follow our own saves.
   const track = async (saved: Promise<{ revision: number; updatedAt: string }>) => {
     const r = await saved;
+    others.ours(r.revision);
     setApp((a) => ({ ...a, revision: Math.max(a.revision, r.revision) }));
     return r;
   };
@@ -88,6 +95,30 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
     saver.resolve(key, storedRevision, keepMine);
   };
 
+  /**
+   * Takes another machine's version of one part. Typing of ours not yet saved in that part is never
+   * replaced: it goes to the conflict chooser (自分の入力 / 保存されている内容) instead.
+   */
+  const reloadPart = async (c: OtherChange) => {
+    const stored = await call('getApplication', { id: app.id });
+    const touched = c.part === '*' ? [...template.sections.map((x) => sectionPart(x.id)), 'plan', 'expenses'] : [c.part];
+    const pendingKeys = touched.filter(saver.isPending);
+    if (pendingKeys.length > 0) pendingKeys.forEach(saver.markConflict);
+    else if (c.part === '*') replaceApp(stored);
+    else {
+      setApp((a) => {
+        const next = { ...a, revisions: { ...a.revisions, [c.part]: partRevision(stored.revisions, c.part) } };
+        if (c.part === 'plan') return { ...next, financialPlan: stored.financialPlan };
+        if (c.part === 'expenses') return { ...next, expenses: stored.expenses };
+        if (c.part === 'title') return { ...next, title: stored.title };
+        const sid = c.part.slice('section:'.length);
+        return { ...next, content: { ...a.content, [sid]: stored.content[sid] ?? {} } };
+      });
+      saver.rebase(c.part, partRevision(stored.revisions, c.part));
+    }
+    others.dismiss(c.part);
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
@@ -110,9 +141,12 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
   // The client's ローカルベンチマーク (if any): the 経営状況分析 sections are checked for using it.
   const lokaben = useAsync(() => call('getLokaben', { clientId: client.id }), [client.id]);
   const lokabenPeriods = useMemo(() => lokaben.data?.financials.periods.map((p) => p.label) ?? [], [lokaben.data]);
+  // The live checks follow the text a moment later: a keystroke or a paste paints first, then React
+  // checks that text as soon as the input is idle (a deferred render, interrupted by the next keystroke).
+  const checkedApp = useDeferredValue(app);
   const report = useMemo(
-    () => checkApplication(template, app, { ...checkContextOf(client), lokaben: { periods: lokabenPeriods } }),
-    [template, app, client, lokabenPeriods],
+    () => checkApplication(template, checkedApp, { ...checkContextOf(client), lokaben: { periods: lokabenPeriods } }),
+    [template, checkedApp, client, lokabenPeriods],
   );
   const go = useCallback(
     (sid: string, fieldId?: string) => {
@@ -161,6 +195,7 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
         </div>
       )}
       {!locked && <div className="round-bar"><MoveToRound app={app} template={template} beforeMove={saver.flush} onMoved={onReload} /></div>}
+      <OtherChanges changes={others.changes} template={template} onReload={(c) => void reloadPart(c)} onDismiss={others.dismiss} />
       {saver.conflicts[0] && <div className="conflict-bar"><ConflictResolver key={saver.conflicts[0]} mine={app} template={template} partKey={saver.conflicts[0]} onSettled={onSettled} /></div>}
       {view === 'edit' && locked && (
         <div className="wizard-body review-mode">

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { dispatch } from '../../../electron/api/dispatch';
-import { createHandlers, type Handlers } from '../../../electron/api/handlers';
-import { createClientsRepo } from '../../../electron/store/clients';
-import { createApplicationsRepo } from '../../../electron/store/applications';
-import { openDatabase } from '../../../electron/store/db';
 import type { AftercareState } from '../../../shared/api/aftercareContract';
 import type { AftercareOverview } from '../../../shared/aftercare/overview';
 import type { ImportPeriod } from '../../../shared/aftercare/lokabenImport';
-import { tempDir } from '../helpers';
+import { BACKENDS, openEnv, type Backend, type TestEnv } from '../testStore';
 import { templates } from './fixtures';
 
 /** The aftercare API over the one dispatcher: revisions, dates of recording, the dashboard, ロカベン import, the yearly counts. */
-function machine() {
-  const file = path.join(tempDir(), 'banso.sqlite');
-  const db = openDatabase(file);
-  const handlers = createHandlers({ db, clients: createClientsRepo(db), applications: createApplicationsRepo(db), templates: { templates, errors: [] }, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 6 } }, 'http');
-  const call = async <T>(m: keyof Handlers, input: unknown): Promise<T> => {
-    const r = await dispatch(handlers, m, input, () => undefined);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  const fail = async (m: keyof Handlers, input: unknown) => {
-    const r = await dispatch(handlers, m, input, () => undefined);
-    if (r.ok) throw new Error('expected a refusal');
-    return r.error;
-  };
-  return { db, call, fail };
-}
+const machine = (backend: Backend) => openEnv(templates, backend);
 
 const base = { uriageDaka: 200_000_000, uriageGenka: 150_000_000, eigyoRieki: 6_000_000, jinkenHi: 40_000_000, genkaShokyakuHi: 3_000_000, jugyoinSu: 10, yakuinSu: 1, kyuyoShikyuSogaku: 25_000_000, yakuinKyuyo: 6_000_000, jigyojoNaiSaiteiChingin: 1_200, chiikiBetsuSaiteiChingin: 1_141 };
 const plan = {
@@ -37,7 +16,7 @@ const plan = {
   ],
 };
 
-async function adopted(m: ReturnType<typeof machine>, opts: { status?: 'adopted' | 'draft' } = {}) {
+async function adopted(m: TestEnv, opts: { status?: 'adopted' | 'draft' } = {}) {
   const client = await m.call<{ id: string }>('createClient', { name: '株式会社テスト製作所', prefecture: '埼玉県', fiscalYearEndMonth: 3, employeeCount: 10 });
   const app = await m.call<{ id: string; revisions: Record<string, number> }>('createApplication', { clientId: client.id, programId: 'monozukuri', templateId: 'monozukuri-20', title: '試作ラインの整備' });
   await m.call('saveSection', { id: app.id, sectionId: 'kihon', values: { keikakuKikan: '3', waku: 'seihinService' }, baseRevision: 0 });
@@ -55,9 +34,9 @@ async function adopted(m: ReturnType<typeof machine>, opts: { status?: 'adopted'
 
 const year = (y: number, figures: Record<string, number>) => ({ year: y, figures });
 
-describe('aftercare API', () => {
+describe.each(BACKENDS)('aftercare API (%s)', (backend) => {
   it('starts empty at revision 0 with the report of the round', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     const s = await m.call<AftercareState>('getAftercare', { applicationId: a.id, today: '2026-11-30' });
     expect(s).toMatchObject({ revision: 0, updatedAt: null, adoptedYen: 10_000_000, record: { years: [] } });
@@ -66,7 +45,7 @@ describe('aftercare API', () => {
   });
 
   it('every save names its base revision; a stale one is refused (CONFLICT) and changes nothing', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     const first = await m.call<AftercareState>('saveAftercare', { applicationId: a.id, record: { years: [year(0, base), year(1, { ...base, uriageDaka: 210_000_000 })] }, baseRevision: 0, today: '2025-06-10' });
     expect(first.revision).toBe(1);
@@ -79,7 +58,7 @@ describe('aftercare API', () => {
   });
 
   it('stamps the day only on the years whose figures changed', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     const one = await m.call<AftercareState>('saveAftercare', { applicationId: a.id, record: { years: [year(1, base)] }, baseRevision: 0, today: '2025-06-10' });
     const two = await m.call<AftercareState>('saveAftercare', { applicationId: a.id, record: { years: [...one.record.years, year(2, base)] }, baseRevision: one.revision, today: '2026-06-12' });
@@ -87,7 +66,7 @@ describe('aftercare API', () => {
   });
 
   it('refuses bad figures with the path, and a record for an application not adopted', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     const bad = await m.fail('saveAftercare', { applicationId: a.id, record: { years: [year(1, { jigyojoNaiSaiteiChingin: -5 })] }, baseRevision: 0 });
     expect(bad).toMatchObject({ code: 'BAD_INPUT' });
@@ -98,7 +77,7 @@ describe('aftercare API', () => {
   });
 
   it('the dashboard lists an application heading for a 返還, with the first thing to do, and its reports', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     // Year 1 (2025年3月期): margin 1,160 − 1,141 = +19円 against the plan table's +69円 ((1,200 + 60) − (1,141 + 50)) → missed.
     await m.call('saveAftercare', { applicationId: a.id, record: { years: [year(0, base), year(1, { ...base, jigyojoNaiSaiteiChingin: 1_160 })] }, baseRevision: 0, today: '2025-06-10' });
@@ -111,7 +90,7 @@ describe('aftercare API', () => {
   });
 
   it('recorded actuals count as follow-ups in the 年度 recorded, with 売上高 / 粗利 increases', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     await m.call('saveAftercare', { applicationId: a.id, record: { years: [year(1, { ...base, uriageDaka: 210_000_000, uriageGenka: 155_000_000 })] }, baseRevision: 0, today: '2025-06-10' });
     const p = await m.call<{ stats: { hattatsu: { followUp: { firms: number; visits: number }; uriageZoka: number; arariZoka: number } } }>('getPortfolio', { today: '2025-07-01' });
@@ -122,7 +101,7 @@ describe('aftercare API', () => {
   });
 
   it('offers the ロカベン 決算 figures of the matching years, writing nothing', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     const periods = [
       { label: '2025年3月期', uriageDaka: 205_000_000, eigyoRieki: 6_500_000, genkaShokyakuHi: 3_100_000, jugyoinSu: 11 },
@@ -143,10 +122,11 @@ describe('aftercare API', () => {
   });
 
   it('deleting the application deletes its actuals', async () => {
-    const m = machine();
+    const m = await machine(backend);
     const a = await adopted(m);
     await m.call('saveAftercare', { applicationId: a.id, record: { years: [year(1, base)] }, baseRevision: 0 });
+    expect(await m.sql.get('SELECT count(*) AS n FROM application_actuals')).toEqual({ n: 1 });
     await m.call('deleteApplication', { id: a.id });
-    expect(m.db.prepare('SELECT count(*) AS n FROM application_actuals').get()).toEqual({ n: 0 });
+    expect(await m.sql.get('SELECT count(*) AS n FROM application_actuals')).toEqual({ n: 0 });
   });
 });

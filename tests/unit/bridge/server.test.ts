@@ -13,7 +13,7 @@ afterEach(async () => {
 
 let rendererDir = '';
 async function start(opts: { maxBodyBytes?: number } = {}) {
-  const { handlers } = openTestEnv();
+  const { handlers } = await openTestEnv();
   rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>伴走</title>');
   bridge = await startBridge({ handlers, rendererDir, log: () => undefined, ...opts });

@@ -12,11 +12,11 @@ describe('bad values are refused with a Japanese message', () => {
     [{ name: 'x', fiscalYearEndMonth: 13 }, '決算月は12以下で入力してください'],
     [{ name: 'x', capitalYen: 1.5 }, '資本金は整数で入力してください'],
   ])('client %j', async (input, message) => {
-    const { fail, db } = realEnv();
+    const { fail, sql } = await realEnv();
     const r = await fail('createClient', input);
     expect(r.code).toBe('BAD_INPUT');
     expect(r.message).toContain(message);
-    expect(db.prepare('SELECT count(*) AS n FROM clients').get()).toEqual({ n: 0 });
+    expect(await sql.get('SELECT count(*) AS n FROM clients')).toEqual({ n: 0 });
   });
 
   it.each([
@@ -25,7 +25,7 @@ describe('bad values are refused with a Japanese message', () => {
     ['uriageDaka', -1, '金額は0以上'],
     ['eigyoRieki', 2e12, '利益は1,000,000,000,000以下'],
   ])('plan figure %s = %d', async (key, value, message) => {
-    const { call, fail } = realEnv();
+    const { call, fail } = await realEnv();
     const c = await call<Client>('createClient', { name: 'x' });
     const a = await call<Application>('createApplication', { clientId: c.id, programId: 'monozukuri', templateId: 'monozukuri-20' });
     const plan = { years: [{ label: '直近期', kind: 'actual', [key]: value }] };

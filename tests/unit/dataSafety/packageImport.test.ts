@@ -9,7 +9,7 @@ const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 
 /** B社's もの補助 package, and another client's もの補助 application to import it into. */
 async function setup() {
-  const env = realEnv();
+  const env = await realEnv();
   const b = demo('monozukuri-20');
   const pkg = b64((await exportApplication({ template: b.template, application: b.application, client: b.client, appVersion: 'test' }, 'package')).bytes);
   const other = await env.call<{ id: string }>('createClient', { name: '株式会社D精機' });
@@ -66,7 +66,7 @@ describe('importing a package over an application asks first and can be undone',
 
   it("the same client's package needs no extra confirmation but still keeps a version", async () => {
     const { call, withDemo, pkg, b } = await setup();
-    const { application: own } = withDemo('monozukuri-20');
+    const { application: own } = await withDemo('monozukuri-20');
     const saved = await call<{ revision: number }>('renameApplication', { id: own.id, title: '名前を変えた', baseRevision: 0 });
     const r = await call<{ application: Application; undoVersionId: string }>('importPackage', { base64: pkg, intoApplicationId: own.id, baseRevision: saved.revision });
     expect(r.undoVersionId).toBeTruthy();

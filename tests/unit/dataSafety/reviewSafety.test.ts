@@ -7,8 +7,8 @@ import { approvalState } from '../../../shared/review/approvalState';
 import { proposalResult } from '../../../shared/review/applyProposal';
 
 async function setup() {
-  const env = realEnv();
-  const { application: app, template } = env.withDemo('jizokuka-20');
+  const env = await realEnv();
+  const { application: app, template } = await env.withDemo('jizokuka-20');
   const section = template.sections.find((s) => s.fields.some((f) => f.kind === 'text') && Object.values(app.content[s.id] ?? {}).some((v) => typeof v === 'string' && v.length > 150))!;
   const fid = section.fields.find((f) => f.kind === 'text' && typeof app.content[section.id]?.[f.id] === 'string')!.id;
   return { ...env, app, sid: section.id, fid, text: app.content[section.id]![fid] as string };

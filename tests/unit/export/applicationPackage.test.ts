@@ -3,30 +3,25 @@ import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
 import { exportApplication } from '../../../electron/export/exportApplication';
 import { readPackage } from '../../../electron/export/applicationPackage';
 import { dispatch } from '../../../electron/api/dispatch';
-import { createHandlers } from '../../../electron/api/handlers';
-import { createClientsRepo } from '../../../electron/store/clients';
-import { createApplicationsRepo } from '../../../electron/store/applications';
-import { openDatabase } from '../../../electron/store/db';
 import { demo, templates } from '../demoFixtures';
-import { tempDir } from '../helpers';
-import path from 'node:path';
-
-function env() {
-  const file = path.join(tempDir(), 'banso.sqlite');
-  const db = openDatabase(file);
-  const clients = createClientsRepo(db);
-  const applications = createApplicationsRepo(db);
-  const handlers = createHandlers({ db, clients, applications, templates: { templates, errors: [] }, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 1 } }, 'http');
-  return { db, clients, applications, handlers };
-}
+import { BACKENDS, openEnv } from '../testStore';
 
 const quiet = () => undefined;
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 
-describe('application package', () => {
+/** A-社's package, made once for the file (it is the same every time). */
+let jizokukaPackage: ReturnType<typeof exportApplication> | undefined;
+const packageOfA = () => {
+  const { template, application, client } = demo('jizokuka-20');
+  return (jizokukaPackage ??= exportApplication({ template, application, client, appVersion: 'test' }, 'package'));
+};
+
+describe.each(BACKENDS)('application package (%s)', (backend) => {
+  const env = () => openEnv(templates, backend);
+
   it('holds the DOCX, PDF, 転記シート, check report and data; import restores the application exactly', async () => {
-    const { template, application, client } = demo('jizokuka-20');
-    const pkg = await exportApplication({ template, application, client, appVersion: 'test' }, 'package');
+    const { application } = demo('jizokuka-20');
+    const pkg = await packageOfA();
     expect(pkg.fileName).toMatch(/^株式会社A工務店_小規模事業者持続化補助金_\d{8}\.zip$/);
     const names = Object.keys(unzipSync(pkg.bytes));
     // inner files are named with client and form, so two clients' packages extracted together never collide
@@ -35,15 +30,18 @@ describe('application package', () => {
     );
     expect(names.filter((n) => n.endsWith('.pdf')).length).toBe(3);
 
-    const { handlers, applications } = env();
+    const { handlers, applications, sql } = await env();
     const r = await dispatch(handlers, 'importPackage', { base64: b64(pkg.bytes) });
     expect(r.ok).toBe(true);
-    expect(applications.get(application.id)).toEqual(application);
+    // Exactly as packed; the store records who brought it in (the package names no one).
+    expect(application.updatedBy).toBeUndefined();
+    const restored = { ...application, updatedBy: sql.user };
+    expect(await applications.get(application.id)).toEqual(restored);
     // importing it again makes a copy, never overwrites
     const again = await dispatch(handlers, 'importPackage', { base64: b64(pkg.bytes) });
     expect(again.ok).toBe(true);
     if (again.ok) expect((again.value as { application: { id: string } }).application.id).not.toBe(application.id);
-    expect(applications.get(application.id)).toEqual(application);
+    expect(await applications.get(application.id)).toEqual(restored);
   });
 
   it.each([
@@ -71,28 +69,26 @@ describe('application package', () => {
       '新しいバージョン',
     ],
   ])('refuses %s with a clear message and changes nothing', async (_name, make, message) => {
-    const { template, application, client } = demo('jizokuka-20');
-    const pkg = await exportApplication({ template, application, client, appVersion: 'test' }, 'package');
+    const pkg = await packageOfA();
     const bytes = make(pkg.bytes);
     expect(readPackage(bytes)).toMatchObject({ ok: false });
-    const { handlers, db } = env();
+    const { handlers, sql } = await env();
     const r = await dispatch(handlers, 'importPackage', { base64: b64(bytes) }, quiet);
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     if (!r.ok) expect(r.error.message).toContain(message);
-    expect(db.prepare('SELECT count(*) AS n FROM applications').get()).toEqual({ n: 0 });
-    expect(db.prepare('SELECT count(*) AS n FROM clients').get()).toEqual({ n: 0 });
+    expect(await sql.get('SELECT count(*) AS n FROM applications')).toEqual({ n: 0 });
+    expect(await sql.get('SELECT count(*) AS n FROM clients')).toEqual({ n: 0 });
   });
 
   it('refuses a package of another program when importing into an application', async () => {
-    const jizo = demo('jizokuka-20');
-    const pkg = await exportApplication({ template: jizo.template, application: jizo.application, client: jizo.client, appVersion: 'test' }, 'package');
-    const { handlers, clients, applications } = env();
+    const pkg = await packageOfA();
+    const { handlers, clients, applications } = await env();
     const mono = demo('monozukuri-20');
-    clients.restore(mono.client);
-    const target = applications.restore(mono.application);
+    await clients.restore(mono.client);
+    const target = await applications.restore(mono.application);
     const r = await dispatch(handlers, 'importPackage', { base64: b64(pkg.bytes), intoApplicationId: target.id }, quiet);
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     if (!r.ok) expect(r.error.message).toContain('別の制度');
-    expect(applications.get(target.id)).toEqual(target);
+    expect(await applications.get(target.id)).toEqual(target);
   });
 });

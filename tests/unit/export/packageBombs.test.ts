@@ -1,15 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { exportApplication } from '../../../electron/export/exportApplication';
 import { PACKAGE_LIMITS, readPackage } from '../../../electron/export/applicationPackage';
 import { dispatch } from '../../../electron/api/dispatch';
-import { createHandlers } from '../../../electron/api/handlers';
-import { createClientsRepo } from '../../../electron/store/clients';
-import { createApplicationsRepo } from '../../../electron/store/applications';
-import { openDatabase } from '../../../electron/store/db';
 import { demo, templates } from '../demoFixtures';
-import { tempDir } from '../helpers';
+import { openEnv } from '../testStore';
 import { buildZip, localRecord, rssMb, storedEntry, zerosEntry, type RawEntry } from '../zip/bombs';
 
 /**
@@ -94,12 +89,11 @@ describe('application package: zip bombs', () => {
   });
 
   it('importPackage answers a bomb with BAD_INPUT and the message, and changes nothing', async () => {
-    const file = path.join(tempDir(), 'banso.sqlite');
-    const db = openDatabase(file);
-    const handlers = createHandlers({ db, clients: createClientsRepo(db), applications: createApplicationsRepo(db), templates: { templates, errors: [] }, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 1 } }, 'http');
+    const { handlers, sql } = await openEnv(templates);
     const bomb = repack(await realPackage(), { 'application.json': zerosEntry('application.json', 600, 2048, 0) });
     const r = await dispatch(handlers, 'importPackage', { base64: Buffer.from(bomb).toString('base64') }, () => undefined);
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('圧縮爆弾') } });
-    expect(db.prepare('SELECT count(*) AS n FROM applications').get()).toEqual({ n: 0 });
+    expect(await sql.get('SELECT count(*) AS n FROM applications')).toEqual({ n: 0 });
+    expect(await sql.get('SELECT count(*) AS n FROM clients')).toEqual({ n: 0 });
   });
 });

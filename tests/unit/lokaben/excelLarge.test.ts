@@ -1,15 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { strToU8 } from 'fflate';
 import { readKessanExcel } from '../../../electron/lokaben/kessanExcel';
 import { dispatch } from '../../../electron/api/dispatch';
-import { createHandlers } from '../../../electron/api/handlers';
-import { createClientsRepo } from '../../../electron/store/clients';
-import { createApplicationsRepo } from '../../../electron/store/applications';
-import { openDatabase } from '../../../electron/store/db';
 import { templates } from '../demoFixtures';
-import { tempDir } from '../helpers';
+import { openEnv } from '../testStore';
 import { buildZip, rssMb, storedEntry, zerosEntry } from '../zip/bombs';
 import { LARGE_SHEET_LABELS, largeKessanSheet, unclosedTagsSheet } from './largeSheet';
 
@@ -105,15 +100,11 @@ describe('決算 Excel import: large and hostile files', () => {
 });
 
 describe('決算 Excel through the API (the renderer sends base64; the Node side reads)', () => {
-  function handlers() {
-    const file = path.join(tempDir(), 'banso.sqlite');
-    const db = openDatabase(file);
-    return createHandlers({ db, clients: createClientsRepo(db), applications: createApplicationsRepo(db), templates: { templates, errors: [] }, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 1 } }, 'http');
-  }
+  const handlers = async () => (await openEnv(templates)).handlers;
   const quiet = () => undefined;
 
   it('offers the template with the given labels, and reads it back', async () => {
-    const h = handlers();
+    const h = await handlers();
     const t = await dispatch(h, 'kessanExcelTemplate', { labels: ['2024年3月期', '2025年3月期'] });
     expect(t).toMatchObject({ ok: true, value: { fileName: 'ローカルベンチマーク_決算入力.xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
     if (!t.ok) return;
@@ -122,7 +113,7 @@ describe('決算 Excel through the API (the renderer sends base64; the Node side
   });
 
   it('answers a file that is not an .xlsx, and an .xlsx bomb, with BAD_INPUT and the message', async () => {
-    const h = handlers();
+    const h = await handlers();
     const notXlsx = await dispatch(h, 'readKessanExcel', { base64: Buffer.from(strToU8('not a zip')).toString('base64') }, quiet);
     expect(notXlsx).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('.xlsx') } });
     const bomb = buildZip([storedEntry('xl/workbook.xml', WORKBOOK), zerosEntry('xl/worksheets/sheet1.xml', 300, 4096, 0)]);

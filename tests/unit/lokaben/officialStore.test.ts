@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import type { LokabenBenchmarksPreview, LokabenBenchmarksState, LokabenDto } from '../../../shared/api/lokabenContract';
 import { openTestEnv, tempDir } from '../helpers';
+import { BACKENDS, type Backend } from '../testStore';
 import { hasOfficialData, officialBytes } from './officialData';
 import { syntheticOfficialXlsx } from './syntheticOfficial';
 
@@ -13,8 +14,8 @@ const quiet = () => undefined;
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
 
-async function setup() {
-  const env = openTestEnv();
+async function setup(backend: Backend) {
+  const env = await openTestEnv(backend);
   const ok = async <T,>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
     const r = await dispatch(env.handlers, method, input);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -29,9 +30,9 @@ async function setup() {
   return { ...env, ok, fail, clientId: client.id };
 }
 
-describe('業種基準値 through the API', () => {
+describe.each(BACKENDS)('業種基準値 through the API (%s)', (backend) => {
   it('preview stores nothing; load; a stale base is refused; history, restore and removal', async () => {
-    const { ok, fail, clientId } = await setup();
+    const { ok, fail, clientId } = await setup(backend);
     const empty = await ok<LokabenBenchmarksState>('getLokabenBenchmarks', {});
     expect(empty).toEqual({ revision: 0, current: null, history: [] });
 
@@ -68,7 +69,7 @@ describe('業種基準値 through the API', () => {
   });
 
   it('a refused file leaves the table in use untouched (nothing half-loaded)', async () => {
-    const { ok, fail } = await setup();
+    const { ok, fail } = await setup(backend);
     await ok('importLokabenBenchmarks', { fileName: 'a.xlsx', base64: b64(await syntheticOfficialXlsx(0)), baseRevision: 0 });
     const before = await ok<LokabenBenchmarksState>('getLokabenBenchmarks', {});
     const err = await fail('importLokabenBenchmarks', { fileName: 'b.xlsx', base64: b64(new TextEncoder().encode('not excel')), baseRevision: 1 });
@@ -77,18 +78,26 @@ describe('業種基準値 through the API', () => {
   });
 
   it('a stored table is validated on read: a damaged row is reported, never used', async () => {
-    const { ok, fail, db, clientId } = await setup();
+    const { ok, fail, sql, clientId } = await setup(backend);
     await ok('importLokabenBenchmarks', { fileName: 'a.xlsx', base64: b64(await syntheticOfficialXlsx(0)), baseRevision: 0 });
-    db.prepare(`UPDATE lokaben_benchmarks SET data = json_set(data, '$.rows[3].indicators.eigyoRiekiRitsu.cuts[1]', 'x')`).run();
+    // One cut of one stored row becomes text (read, change, write back: no JSON functions in the common SQL).
+    const stored = await sql.all<{ revision: number; data: string }>('SELECT revision, data FROM lokaben_benchmarks WHERE data IS NOT NULL');
+    expect(stored).toHaveLength(1);
+    for (const { revision, data } of stored) {
+      const v = JSON.parse(data);
+      expect(v.rows[3].indicators.eigyoRiekiRitsu.cuts.length).toBeGreaterThan(1);
+      v.rows[3].indicators.eigyoRiekiRitsu.cuts[1] = 'x';
+      await sql.run('UPDATE lokaben_benchmarks SET data = ? WHERE revision = ?', [JSON.stringify(v), revision]);
+    }
     expect(await fail('getLokaben', { clientId })).toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('保存されている業種基準値') });
   });
 
   it('the 小分類 and the size are parts of the client’s record, each with its own revision', async () => {
-    const { ok, fail, clientId, db } = await setup();
+    const { ok, fail, clientId, sql } = await setup(backend);
     const r = await ok<{ revisions: Record<string, number> }>('saveLokaben', { clientId, shobunruiId: '1005', size: 'chukibo', baseRevisions: { shobunruiId: 0, size: 0 } });
     expect(r.revisions).toMatchObject({ shobunruiId: 1, size: 1 });
     expect(await ok<LokabenDto>('getLokaben', { clientId })).toMatchObject({ shobunruiId: '1005', size: 'chukibo' });
-    expect(db.prepare('SELECT shobunrui_id, size FROM client_lokaben WHERE client_id = ?').get(clientId)).toEqual({ shobunrui_id: '1005', size: 'chukibo' });
+    expect(await sql.get('SELECT shobunrui_id, size FROM client_lokaben WHERE client_id = ?', [clientId])).toEqual({ shobunrui_id: '1005', size: 'chukibo' });
     expect(await fail('saveLokaben', { clientId, size: null, baseRevisions: { size: 0 } })).toMatchObject({ code: 'CONFLICT' });
     await ok('saveLokaben', { clientId, size: null, baseRevisions: { size: 1 } });
     expect((await ok<LokabenDto>('getLokaben', { clientId })).size).toBeNull();
@@ -97,7 +106,7 @@ describe('業種基準値 through the API', () => {
   });
 
   it.skipIf(!hasOfficialData)('the report PDF with the official table: source named, no 仮の基準値', async () => {
-    const { ok, clientId } = await setup();
+    const { ok, clientId } = await setup(backend);
     await ok('saveLokaben', { clientId, financials: { periods: [{ label: '2025年3月期', uriageDaka: 100_000_000, zenkiUriageDaka: 95_000_000, eigyoRieki: 3_000_000, genkaShokyakuHi: 1_000_000, jugyoinSu: 4, kariireKin: 20_000_000, genYokin: 5_000_000, uriageSaiken: 8_000_000, tanaoroshiShisan: 2_000_000, kaiireSaimu: 4_000_000, junShisan: 15_000_000, soShisan: 60_000_000 }] }, baseRevisions: { financials: 0 } });
     const placeholder = await ok<{ base64: string }>('exportLokabenReport', { clientId });
     await ok('importLokabenBenchmarks', { fileName: 'benchmarks-gyoshu-heikin.xlsx', base64: b64(officialBytes()), baseRevision: 0 });

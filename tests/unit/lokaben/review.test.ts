@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { openTestEnv } from '../helpers';
+import { BACKENDS } from '../testStore';
 
-describe('ロカベン comments and 確認済み', () => {
+describe.each(BACKENDS)('ロカベン comments and 確認済み (%s)', (backend) => {
   it('adds, resolves and approves per viewpoint; refuses an unknown viewpoint; goes with the client', async () => {
-    const { handlers, db } = openTestEnv();
+    const { handlers, sql } = await openTestEnv(backend);
     const call = async (m: string, input: unknown) => dispatch(handlers, m, input, () => undefined);
     const c = (await call('createClient', { name: 'A社' })) as { ok: true; value: { id: string } };
     const clientId = c.value.id;
@@ -18,6 +19,6 @@ describe('ロカベン comments and 確認済み', () => {
     const bad = await call('addLokabenComment', { clientId, viewpoint: 'nope', body: 'x', author: '', role: 'owner' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     await call('deleteClient', { id: clientId });
-    expect(db.prepare('SELECT (SELECT count(*) FROM lokaben_comments) + (SELECT count(*) FROM lokaben_approvals) AS n').get()).toEqual({ n: 0 });
+    expect(await sql.get('SELECT (SELECT count(*) FROM lokaben_comments) + (SELECT count(*) FROM lokaben_approvals) AS n')).toEqual({ n: 0 });
   });
 });

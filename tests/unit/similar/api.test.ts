@@ -1,28 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../../electron/api/dispatch';
-import { createHandlers, type Handlers } from '../../../electron/api/handlers';
-import { openDatabase } from '../../../electron/store/db';
-import { createClientsRepo } from '../../../electron/store/clients';
-import { createApplicationsRepo } from '../../../electron/store/applications';
-import { fixtureTemplate, tempDir } from '../helpers';
+import type { Handlers } from '../../../electron/api/handlers';
+import { sqliteStore } from '../../../electron/store/sql/sqlite';
+import { openPostgres } from '../../../electron/store/postgres/open';
+import type { SqlStore } from '../../../electron/store/sql/types';
+import { fixtureTemplate } from '../helpers';
+import { BACKENDS, cleanup, openEnv, type Backend, type TestEnv } from '../testStore';
 import { BIYOSHITSU, KOMUTEN, SEIMEN, SWEETS_EDITED, SWEETS_OTHER, SWEETS_TEXT } from './texts';
 
 const EXAMPLE = '当社の強みは、創業以来の顧客台帳にある約600世帯との関係と、自社の職人が相談から施工・点検まで一人で担当する体制である。OB顧客の再依頼率は約6割に上り、紹介による新規の相談も年30件ある。';
 
-function env() {
-  const file = path.join(tempDir(), 'banso.sqlite');
-  const db = openDatabase(file);
+async function env(backend: Backend) {
   const t = fixtureTemplate('jizokuka-t', 'jizokuka', { gaiyo: 'kigyoGaiyo', tsuyomi: 'tsuyomi' });
   t.sections.find((s) => s.id === 'tsuyomi')!.example = EXAMPLE;
-  const applications = createApplicationsRepo(db);
-  const handlers = createHandlers({ db, clients: createClientsRepo(db), applications, templates: { templates: [t], errors: [] }, info: { version: 'test', dbPath: file, dataDir: path.dirname(file), schemaVersion: 1 } }, 'http');
-  return { db, file, handlers, applications };
+  return openEnv([t], backend);
+}
+
+/** Another connection to the same store (another program on this PC, or another advisor's app on the chamber's server). */
+async function otherConnection(e: TestEnv): Promise<SqlStore> {
+  const sql = e.backend === 'postgres' ? await openPostgres({ connectionString: e.url!, listen: false }) : sqliteStore(new Database(e.file));
+  cleanup(() => sql.close());
+  return sql;
 }
 
 async function client(h: Handlers, name: string) {
-  return h.createClient({ name, representative: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: 3, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '' });
+  return h.createClient({ name, representative: '', corporateNumber: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: 3, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '' });
 }
 
 async function draft(h: Handlers, clientId: string, title: string, gaiyo: string, reuseFromId?: string) {
@@ -37,9 +40,9 @@ const similar = async (h: Handlers, applicationId: string) => {
   return r.value as Awaited<ReturnType<Handlers['findSimilar']>>;
 };
 
-describe('findSimilar', () => {
+describe.each(BACKENDS)('findSimilar (%s)', (backend) => {
   it("names the other client's application, the sections and both passages; on both sides", async () => {
-    const { handlers: h } = env();
+    const { handlers: h } = await env(backend);
     const a = await client(h, '洋菓子工房アマンド');
     const b = await client(h, '有限会社みなと菓子舗');
     const c = await client(h, '株式会社サンライズ美容');
@@ -64,7 +67,7 @@ describe('findSimilar', () => {
   });
 
   it("the same client's applications (carried-over sections) are not flagged", async () => {
-    const { handlers: h } = env();
+    const { handlers: h } = await env(backend);
     const a = await client(h, '洋菓子工房アマンド');
     const first = await draft(h, a.id, '前回', SWEETS_TEXT);
     const second = await draft(h, a.id, '今回', `${SWEETS_TEXT}今回は法人向けの詰め合わせを加える。`, first.id);
@@ -73,7 +76,8 @@ describe('findSimilar', () => {
   });
 
   it('follows every write: a save, a replaced body (import/restore), another connection, a deletion', async () => {
-    const { handlers: h, applications, file } = env();
+    const e = await env(backend);
+    const { handlers: h, applications } = e;
     const a = await client(h, '洋菓子工房アマンド');
     const b = await client(h, '有限会社みなと菓子舗');
     const orig = await draft(h, a.id, '元の計画', SWEETS_TEXT);
@@ -84,13 +88,17 @@ describe('findSimilar', () => {
     const r1 = await h.saveSection({ id: copy.id, sectionId: 'gaiyo', values: { body: SWEETS_OTHER }, baseRevision: copy.revision });
     expect((await similar(h, copy.id)).matches).toEqual([]);
     // The original replaced whole (what an import or a restore does): now it is the copy's text.
-    const o = applications.get(orig.id);
-    applications.replaceBody(orig.id, { ...o, content: { gaiyo: { body: `${SEIMEN}${SWEETS_OTHER}` } } }, { whole: o.revision });
+    const o = await applications.get(orig.id);
+    await applications.replaceBody(orig.id, { ...o, content: { gaiyo: { body: `${SEIMEN}${SWEETS_OTHER}` } } }, { whole: o.revision });
     expect((await similar(h, copy.id)).matches.map((m) => m.applicationId)).toEqual([orig.id]);
     // Another connection (another program) writes: seen too.
-    const other = new Database(file);
-    other.prepare("UPDATE applications SET content = json_set(content, '$.gaiyo.body', ?), revision = revision + 1 WHERE id = ?").run(KOMUTEN, orig.id);
-    other.close();
+    const other = await otherConnection(e);
+    await other.tx(async () => {
+      const row = await other.get<{ content: string }>(`SELECT content FROM applications WHERE id = ?${other.lock}`, [orig.id]);
+      const content = JSON.parse(row!.content);
+      content.gaiyo.body = KOMUTEN;
+      await other.run('UPDATE applications SET content = ?, revision = revision + 1 WHERE id = ?', [JSON.stringify(content), orig.id]);
+    });
     expect((await similar(h, copy.id)).matches).toEqual([]);
     // Back to a copy, then the original is deleted.
     await h.saveSection({ id: copy.id, sectionId: 'gaiyo', values: { body: KOMUTEN.replace(/。/g, '．') }, baseRevision: r1.revision });
@@ -101,7 +109,7 @@ describe('findSimilar', () => {
   });
 
   it("a draft that copies the template's 記載例 is flagged as such", async () => {
-    const { handlers: h } = env();
+    const { handlers: h } = await env(backend);
     const a = await client(h, '株式会社青木工務店');
     const app = await h.createApplication({ clientId: a.id, programId: 'jizokuka', templateId: 'jizokuka-t', title: '断熱診断' });
     await h.saveSection({ id: app.id, sectionId: 'tsuyomi', values: { body: `${EXAMPLE.replace('約600世帯', '約450世帯')}さらに断熱の診断もできる。` }, baseRevision: 0 });
@@ -112,7 +120,7 @@ describe('findSimilar', () => {
   });
 
   it('refuses bad input and an unknown application', async () => {
-    const { handlers: h } = env();
+    const { handlers: h } = await env(backend);
     expect(await dispatch(h, 'findSimilar', { applicationId: '' }, () => undefined)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await dispatch(h, 'findSimilar', { applicationId: 'missing' }, () => undefined)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { openDatabase } from '../../../electron/store/db';
 import { createClientsRepo } from '../../../electron/store/clients';
 import { createApplicationsRepo } from '../../../electron/store/applications';
 import { tempDir } from '../helpers';
+import { openTestStore } from '../testStore';
 import { SEIMEN, SWEETS_EDITED, SWEETS_TEXT, BIYOSHITSU } from './texts';
 
 const require = createRequire(import.meta.url);
@@ -57,20 +57,20 @@ describe('npm run cli -- similar', () => {
     expect(out.pairs.some((p) => p.a.clientName === p.b.clientName)).toBe(false);
   }, 120_000);
 
-  it('a banso.sqlite file, read-only; a file that is not one is refused', () => {
+  it('a banso.sqlite file, read-only; a file that is not one is refused', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'banso.sqlite');
-    const db = openDatabase(file);
-    const clients = createClientsRepo(db);
-    const apps = createApplicationsRepo(db);
-    const x = clients.create({ name: '洋菓子工房アマンド' });
-    const y = clients.create({ name: '有限会社みなと菓子舗' });
-    const z = clients.create({ name: '株式会社サンライズ美容' });
+    const { sql } = await openTestStore('sqlite', file);
+    const clients = createClientsRepo(sql);
+    const apps = createApplicationsRepo(sql);
+    const x = await clients.create({ name: '洋菓子工房アマンド' });
+    const y = await clients.create({ name: '有限会社みなと菓子舗' });
+    const z = await clients.create({ name: '株式会社サンライズ美容' });
     const base = { programId: 'jizokuka' as const, templateId: 'jizokuka-20', koboKai: '第20回' };
-    apps.create({ ...base, clientId: x.id, title: '焼き菓子の通販', content: { kigyoGaiyo: { kigyoGaiyo: SWEETS_TEXT } } });
-    apps.create({ ...base, clientId: y.id, title: '菓子舗の販路開拓', content: { kigyoGaiyo: { kigyoGaiyo: `${SEIMEN}${SWEETS_EDITED}` } } });
-    apps.create({ ...base, clientId: z.id, title: '予約の電子化', content: { kigyoGaiyo: { kigyoGaiyo: BIYOSHITSU } } });
-    db.close();
+    await apps.create({ ...base, clientId: x.id, title: '焼き菓子の通販', content: { kigyoGaiyo: { kigyoGaiyo: SWEETS_TEXT } } });
+    await apps.create({ ...base, clientId: y.id, title: '菓子舗の販路開拓', content: { kigyoGaiyo: { kigyoGaiyo: `${SEIMEN}${SWEETS_EDITED}` } } });
+    await apps.create({ ...base, clientId: z.id, title: '予約の電子化', content: { kigyoGaiyo: { kigyoGaiyo: BIYOSHITSU } } });
+    await sql.close();
     const before = fs.readFileSync(file);
 
     const r = cli('similar', file, '--json');

@@ -33,13 +33,13 @@ describe('a database Banso must not open is refused, byte for byte untouched (-w
   it.each([
     ['a newer version whose user_version is still in the -wal', (db: Database.Database) => { db.exec('CREATE TABLE banso_meta (key TEXT PRIMARY KEY, value TEXT)'); db.pragma('user_version = 999'); }, 'DB_NEWER_VERSION'],
     ["someone else's database with pending changes", (db: Database.Database) => { db.exec("CREATE TABLE invoices (n); INSERT INTO invoices VALUES (1)"); }, 'DB_INVALID'],
-  ])('%s', (_name, change, code) => {
+  ])('%s', async (_name, change, code) => {
     const dir = tempDir();
     const file = path.join(dir, 'banso.sqlite');
     crashedWith(file, change);
     const before = hashes(file);
     expect(before['-wal']).not.toBeNull();
-    const r = open(dir);
+    const r = await open(dir);
     expect(r.failure?.code).toBe(code);
     expect(hashes(file)).toEqual(before);
     expect(fs.existsSync(path.join(dir, 'banso.lock'))).toBe(false);
@@ -49,36 +49,36 @@ describe('a database Banso must not open is refused, byte for byte untouched (-w
     ['a zero-byte file (never re-seeded with demo data)', () => Buffer.alloc(0), 'DB_EMPTY', '0バイト'],
     ['garbage after a SQLite header', () => Buffer.concat([Buffer.from('SQLite format 3\u0000', 'latin1'), Buffer.alloc(8192, 0x5a)]), 'DB_CORRUPT', '壊れている'],
     ['a text file', () => Buffer.from('これはメモです'), 'DB_INVALID', 'データベースではない'],
-  ])('%s', (_name, bytes, code, words) => {
+  ])('%s', async (_name, bytes, code, words) => {
     const dir = tempDir();
     const file = path.join(dir, 'banso.sqlite');
     fs.writeFileSync(file, bytes());
     const before = hashes(file);
-    const r = openServicesOrFailure({ dataDir: dir, appRoot: root, version: 'test', transport: 'http', seed: 'demo', log: () => undefined });
+    const r = await openServicesOrFailure({ dataDir: dir, appRoot: root, version: 'test', transport: 'http', seed: 'demo', log: () => undefined });
     expect(r.failure?.code).toBe(code);
     expect(r.failure?.message).toContain(words);
     expect(hashes(file)).toEqual(before);
   });
 
-  it('a read-only file is refused at start (not 内部エラー at every save)', () => {
+  it('a read-only file is refused at start (not 内部エラー at every save)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'banso.sqlite');
     openDatabase(file).close();
     fs.chmodSync(file, 0o444);
     const before = hashes(file);
-    const r = open(dir);
+    const r = await open(dir);
     expect(r.failure?.code).toBe('DB_READONLY');
     expect(r.failure?.message).toContain('読み取り専用');
     expect(hashes(file)).toEqual(before);
   });
 
-  it('a read-only folder is refused with its path', () => {
+  it('a read-only folder is refused with its path', async () => {
     const dir = tempDir();
     const data = path.join(dir, 'data');
     fs.mkdirSync(data);
     fs.chmodSync(data, 0o555);
     try {
-      const r = open(data);
+      const r = await open(data);
       expect(r.failure?.code).toBe('DB_READONLY');
       expect(r.failure?.message).toContain(data);
       expect(fs.readdirSync(data)).toEqual([]);
@@ -87,7 +87,7 @@ describe('a database Banso must not open is refused, byte for byte untouched (-w
     }
   });
 
-  it('a database held by another program is refused with DB_LOCKED, not a hang or a crash', () => {
+  it('a database held by another program is refused with DB_LOCKED, not a hang or a crash', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'banso.sqlite');
     openDatabase(file).close();
@@ -95,7 +95,7 @@ describe('a database Banso must not open is refused, byte for byte untouched (-w
     other.pragma('locking_mode = EXCLUSIVE');
     other.exec('BEGIN EXCLUSIVE');
     try {
-      const r = open(dir);
+      const r = await open(dir);
       expect(r.failure?.code).toBe('DB_LOCKED');
     } finally {
       other.exec('COMMIT');
@@ -105,19 +105,19 @@ describe('a database Banso must not open is refused, byte for byte untouched (-w
 });
 
 describe('two copies on one data folder', () => {
-  it('the second is refused while the first runs; a lock left by a dead process is taken over', () => {
+  it('the second is refused while the first runs; a lock left by a dead process is taken over', async () => {
     const dir = tempDir();
-    const first = open(dir);
+    const first = await open(dir);
     expect(first.failure).toBeUndefined();
-    const second = open(dir);
+    const second = await open(dir);
     expect(second.failure?.code).toBe('DB_IN_USE');
     expect(second.failure?.message).toContain('別の伴走');
-    first.services?.close();
+    await first.services?.close();
     // A lock file from a process that is gone (kill -9) does not block the next start.
     fs.writeFileSync(path.join(dir, 'banso.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), startedAt: 'x' }));
-    const third = open(dir);
+    const third = await open(dir);
     expect(third.failure).toBeUndefined();
-    third.services?.close();
+    await third.services?.close();
     expect(fs.existsSync(path.join(dir, 'banso.lock'))).toBe(false);
   });
 });
