@@ -129,7 +129,10 @@ test("importing another client's package: preview, explicit confirmation, 元に
   await expect(page.getByText('読み込み前」の版として残っています')).toBeVisible();
   await page.getByRole('button', { name: '元に戻す' }).click();
   await expect(page.getByText('読み込む前の内容に戻しました')).toBeVisible();
-  await page.getByRole('button', { name: '閉じる' }).click();
+  const dialog = page.getByRole('dialog', { name: '書き出し・読み込み' });
+  await dialog.getByRole('button', { name: '閉じる' }).click();
+  // The import and its undo were this window's own: not news from elsewhere.
+  await expect(page.getByTestId('other-changes')).toHaveCount(0);
   await expect(first).toHaveValue('D精機が自分で書いた文章。');
 });
 

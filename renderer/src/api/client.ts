@@ -70,8 +70,32 @@ export function onConnection(fn: (online: boolean) => void): () => void {
 /** Calls answered without the database (they say nothing about the server). */
 const LOCAL = new Set<string>(['getAppInfo', 'getChamberConnection', 'listTemplates', 'readKessanExcel', 'kessanExcelTemplate']);
 
+/**
+ * This window's calls still waiting for an answer (long polls aside). A change heard from the back
+ * end while one of ours is under way may be that very call: `settled()` lets a listener wait for
+ * our own answers before deciding what is news.
+ */
+let inFlight = 0;
+let idle: (() => void)[] = [];
+const LISTENING = new Set<string>(['waitForChanges']);
+export function settled(): Promise<void> {
+  return inFlight === 0 ? Promise.resolve() : new Promise((res) => idle.push(res));
+}
+
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await bridge().invoke(method, input);
+  const counted = !LISTENING.has(method);
+  if (counted) inFlight++;
+  let result: ApiResult<unknown>;
+  try {
+    result = await bridge().invoke(method, input);
+  } finally {
+    if (counted && --inFlight === 0) {
+      const waiting = idle;
+      idle = [];
+      // After the caller's own continuation has run (it may record the revision as ours).
+      setTimeout(() => waiting.forEach((res) => res()), 0);
+    }
+  }
   if (!result.ok) {
     if (result.error.code === 'OFFLINE') setOnline(false);
     throw new ApiCallError(result.error);

@@ -53,8 +53,9 @@ export function Wizard({ initial, template, client, sectionId, onReload }: { ini
   const replaceApp = useCallback((a: Application) => {
     saver.reset((key) => partRevision(a.revisions, key));
     setApp(a);
+    others.hold(a.revision);
     setHeldRevision(a.revision);
-  }, [saver]);
+  }, [saver, others.hold]);
   const locked = isLocked(app);
   const current = template.sections.find((s) => s.id === sectionId) ?? template.sections[0]!;
   const select = useCallback((id: string) => navigate({ page: 'application', applicationId: app.id, sectionId: id }, true), [app.id]);

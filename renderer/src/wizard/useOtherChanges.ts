@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiCallError, call } from '../api/client';
+import { ApiCallError, call, settled } from '../api/client';
 import type { ApplicationChange } from '../../../shared/api/chamberContract';
 
 /** Parts another machine can change under an open editor (the pipeline and figures have their own views). */
@@ -29,6 +29,9 @@ export function useOtherChanges(applicationId: string, known: number) {
         try {
           const r = await call('waitForChanges', { applicationId, afterRevision: cursor, waitMs: LONG_POLL_MS });
           if (stopped) return;
+          // A change heard while a call of ours is under way may be ours: decide once our answers are in.
+          if (r.changes.length > 0) await settled();
+          if (stopped) return;
           const news: OtherChange[] = [];
           for (const c of r.changes) {
             cursor = Math.max(cursor, c.revision);
@@ -49,6 +52,8 @@ export function useOtherChanges(applicationId: string, known: number) {
 
   /** Marks a revision as ours (a save this window made). */
   const ours = useCallback((revision: number) => void own.current.add(revision), []);
+  /** This window now holds the application whole at `revision` (imported, restored): earlier changes are not news. */
+  const hold = useCallback((revision: number) => void (knownRef.current = Math.max(knownRef.current, revision)), []);
   const dismiss = useCallback((part: string) => setChanges((old) => old.filter((c) => c.part !== part)), []);
-  return { changes, ours, dismiss };
+  return { changes, ours, hold, dismiss };
 }
