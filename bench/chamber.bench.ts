@@ -9,6 +9,7 @@ import { openPostgres } from '../electron/store/postgres/open';
 import type { SqlStore } from '../electron/store/sql/types';
 import { createClientsRepo } from '../electron/store/clients';
 import { createApplicationsRepo } from '../electron/store/applications';
+import { loadTemplates } from '../electron/templates/loadTemplates';
 import { NO_POSTGRES, benchHandlers, benchPostgres, benchSchema, buildLargeStore } from './benchStore';
 import { median, percentile, timeIt, type BenchResult } from './stats';
 
@@ -116,7 +117,8 @@ async function load(store: Store): Promise<BenchResult[]> {
 
 async function dashboard(sql: SqlStore, where: Store['where'], label: string): Promise<BenchResult[]> {
   await buildLargeStore(sql, { clients: 5000, perClient: 10, pipeline: true });
-  const handlers = await benchHandlers(sql, where);
+  // The shipped templates: the 採択後 dashboard computes a report for each adopted application of a round with aftercare rules.
+  const handlers = await benchHandlers(sql, where, loadTemplates(path.join(process.cwd(), 'templates')).templates);
   const applications = createApplicationsRepo(sql);
   const drafts = (await sql.all<{ id: string }>("SELECT id FROM applications WHERE status = 'draft' LIMIT 20")).map((r) => r.id);
   let bytes = 0;
@@ -140,12 +142,23 @@ async function dashboard(sql: SqlStore, where: Store['where'], label: string): P
       if (to) await dispatch(handlers, 'moveApplication', { applicationId: drafts[k % drafts.length]!, to, on: '2026-11-24', baseRevision: st.revision }, () => undefined);
     }
   };
+  let aftercareBytes = 0;
+  const aftercare = async () => {
+    const r = await dispatch(handlers, 'getAftercareOverview', { today: '2026-11-24' }, () => undefined);
+    if (!r.ok) throw new Error(r.error.message);
+    aftercareBytes = JSON.stringify(r.value).length;
+  };
+  const aftercareCold = await timeIt(1, aftercare);
   const warm: number[] = [];
+  const aftercareWarm: number[] = [];
   for (let i = 0; i < 5; i++) {
     await between();
     warm.push((await timeIt(1, open))[0]!);
+    aftercareWarm.push((await timeIt(1, aftercare))[0]!);
   }
+  const adopted = (await sql.get<{ n: number }>("SELECT COUNT(*) AS n FROM applications WHERE status = 'adopted'"))!.n;
   return [
+    { name: `${label}: 採択後 dashboard (getAftercareOverview) at 50,000 applications`, value: median(aftercareWarm), unit: 'ms', target: 300, note: `median of 5 looks after the same changes; ${Number(adopted).toLocaleString('en')} adopted applications; first look after start ${aftercareCold[0]!.toFixed(0)} ms (every report computed once); payload ${(aftercareBytes / 1024).toFixed(0)} KB` },
     { name: `${label}: dashboard (getPortfolio) at 5,000 clients / 50,000 applications`, value: median(warm), unit: 'ms', target: 300, note: `median of 5 looks, each after 20 autosaves and a stage change; first look after start ${cold[0]!.toFixed(0)} ms; payload ${(bytes / 1024).toFixed(0)} KB (target < 200 KB)` },
   ];
 }

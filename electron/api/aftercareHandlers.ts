@@ -1,6 +1,6 @@
 import { ApiFailure } from '../../shared/api/errors';
 import type { aftercareContract, AftercareState } from '../../shared/api/aftercareContract';
-import { evaluateAftercare } from '../../shared/aftercare/evaluate';
+import { evaluateAftercare, type AftercareReport } from '../../shared/aftercare/evaluate';
 import { followUpsOf, type ActualFollowUp } from '../../shared/aftercare/followUps';
 import { matchPeriods } from '../../shared/aftercare/lokabenImport';
 import { atRiskOf, reportsOf, type AtRiskItem, type ReportDueItem } from '../../shared/aftercare/overview';
@@ -8,14 +8,17 @@ import { stampRecorded } from '../../shared/aftercare/recorded';
 import { planBase } from '../../shared/aftercare/years';
 import { jstToday } from '../../shared/portfolio/dates';
 import type { Application } from '../../shared/schemas/application';
+import type { Client } from '../../shared/schemas/client';
+import type { PipelineRecord } from '../../shared/portfolio/pipeline';
 import type { Template } from '../../shared/templates/template';
-import { createActualsRepo, type StoredActuals } from '../store/actuals';
+import { createActualsRepo, noActuals, type StoredActuals } from '../store/actuals';
 import { createLokabenRepo } from '../store/lokaben';
 import { createPortfolioRepo } from '../store/portfolio';
 import type { HandlerDeps, Handlers } from './handlers';
 import { visibleTo } from './portfolioScope';
 
 type AftercareMethods = keyof typeof aftercareContract;
+type CachedReport = { key: string; template: Template; report: AftercareReport };
 
 /** After 採択: actual figures per plan year (revisioned), the 返還 report, ロカベン import, the dashboard's view. */
 export function createAftercareHandlers(deps: HandlerDeps, template: (id: string) => Template): Pick<Handlers, AftercareMethods> {
@@ -24,20 +27,24 @@ export function createAftercareHandlers(deps: HandlerDeps, template: (id: string
   const portfolio = createPortfolioRepo(sql);
   const lokaben = createLokabenRepo(sql);
   const dayOf = (today?: string) => today ?? jstToday(new Date());
+  /** The dashboard's last report per adopted application, reused while nothing it was computed from moved. */
+  let reportCache = new Map<string, CachedReport>();
 
-  const evaluate = async (app: Application, stored: StoredActuals, today: string) => {
-    const p = await portfolio.pipelineOf(app.id);
-    const c = await clients.get(app.clientId);
-    const report = evaluateAftercare({
+  type Pipeline = { dates: PipelineRecord['dates']; adoptedYen: number | null };
+  const report = (app: Application, stored: StoredActuals, today: string, p: Pipeline, c: Client) =>
+    evaluateAftercare({
       template: template(app.templateId),
       app,
       record: stored.record,
-      dates: p.record.dates,
+      dates: p.dates,
       adoptedYen: p.adoptedYen,
       client: { fiscalYearEndMonth: c.fiscalYearEndMonth, prefecture: c.prefecture, employeeCount: c.employeeCount },
       today,
     });
-    return { report, dates: p.record.dates, adoptedYen: p.adoptedYen };
+  const evaluate = async (app: Application, stored: StoredActuals, today: string) => {
+    const p = await portfolio.pipelineOf(app.id);
+    const pipeline = { dates: p.record.dates, adoptedYen: p.adoptedYen };
+    return { report: report(app, stored, today, pipeline, await clients.get(app.clientId)), ...pipeline };
   };
   const state = async (applicationId: string, stored: StoredActuals, today: string): Promise<AftercareState> => {
     const app = await applications.get(applicationId);
@@ -63,25 +70,54 @@ export function createAftercareHandlers(deps: HandlerDeps, template: (id: string
       const byYear = new Map(stored.record.years.map((y) => [y.year, y.figures]));
       return { periods: matchPeriods(l.financials.periods, report.timeline, (y) => byYear.get(y) ?? null), hasLokaben: true };
     },
-    getAftercareOverview: async ({ today }) => {
+    getAftercareOverview: async ({ today, advisor, limit }) => {
       const day = dayOf(today);
       const saved = await actuals.all();
+      const clientRevisions = new Map((await sql.all<{ id: string; revision: number }>('SELECT id, revision FROM clients')).map((c) => [c.id, Number(c.revision)]));
       const atRisk: AtRiskItem[] = [];
       const reports: ReportDueItem[] = [];
-      for (const r of (await portfolio.rows()).filter(visibleTo(deps.me))) {
-        if (r.status !== 'adopted') continue;
+      // Everything a report is computed from: the application (updated_at moves with every write), its 採択額, actuals, client, day.
+      const visible = visibleTo(deps.me);
+      const rows = (await portfolio.rows()).filter((r) => r.status === 'adopted' && visible(r));
+      const looks = rows.flatMap((r) => {
         const t = deps.templates.templates.find((x) => x.id === r.templateId);
-        if (!t?.aftercare) continue;
-        const app = await applications.get(r.id);
-        const { report } = await evaluate(app, saved.get(r.id) ?? (await actuals.get(r.id)), day);
+        if (!t?.aftercare) return [];
+        const key = `${day}|${r.updatedAt}|${r.adoptedYen}|${saved.get(r.id)?.revision ?? 0}|${clientRevisions.get(r.clientId) ?? 0}`;
+        const hit = reportCache.get(r.id);
+        return [{ r, t, key, hit: hit && hit.key === key && hit.template === t ? hit : undefined }];
+      });
+      // What changed since the last look is read in a few round trips, not three per application.
+      const misses = looks.filter((l) => !l.hit);
+      const apps = new Map((await applications.getMany(misses.map((l) => l.r.id))).map((a) => [a.id, a]));
+      const owners = new Map((await clients.getMany([...new Set(misses.map((l) => l.r.clientId))])).map((c) => [c.id, c]));
+      const kept = new Map<string, CachedReport>();
+      for (const { r, t, key, hit: cached } of looks) {
+        let hit = cached;
+        if (!hit) {
+          const app = apps.get(r.id);
+          const owner = owners.get(r.clientId);
+          if (!app || !owner) continue; // deleted since the rows were read
+          hit = { key, template: t, report: report(app, saved.get(r.id) ?? noActuals(), day, { dates: r.pipeline.dates, adoptedYen: r.adoptedYen }, owner) };
+        }
+        kept.set(r.id, hit);
         const row = { applicationId: r.id, clientId: r.clientId, clientName: r.clientName, title: r.title, koboKai: r.koboKai, advisor: r.advisor || r.clientAdvisor };
-        const risk = atRiskOf(row, report);
+        const risk = atRiskOf(row, hit.report);
         if (risk) atRisk.push(risk);
-        reports.push(...reportsOf(row, report));
+        reports.push(...reportsOf(row, hit.report));
       }
-      atRisk.sort((a, b) => b.totalYen - a.totalYen);
-      reports.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-      return { atRisk, reports, today: day };
+      reportCache = kept;
+      const mine = <T extends { advisor: string }>(xs: T[]) => (advisor ? xs.filter((x) => x.advisor === advisor) : xs);
+      const risks = mine(atRisk).sort((a, b) => b.totalYen - a.totalYen);
+      const due = mine(reports).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+      return {
+        atRisk: risks.slice(0, limit),
+        atRiskCount: risks.length,
+        atRiskTotalYen: risks.reduce((sum, x) => sum + x.totalYen, 0),
+        reports: due.slice(0, limit),
+        reportsCount: due.length,
+        overdueCount: due.filter((x) => x.status === 'overdue').length,
+        today: day,
+      };
     },
   };
 }

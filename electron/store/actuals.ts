@@ -17,6 +17,9 @@ export interface StoredActuals {
 
 type ActualsRow = { data: string; revision: number; updated_at: string };
 
+/** What an application without recorded actuals has: an empty record at revision 0. */
+export const noActuals = (): StoredActuals => ({ record: emptyAftercareRecord(), revision: 0, updatedAt: null });
+
 export function createActualsRepo(sql: SqlStore) {
   const parse = (row: ActualsRow): StoredActuals => {
     let raw: unknown;
@@ -33,7 +36,7 @@ export function createActualsRepo(sql: SqlStore) {
   const get = async (applicationId: string, lock = ''): Promise<StoredActuals> => {
     if (!(await sql.get('SELECT 1 AS x FROM applications WHERE id = ?', [applicationId]))) throw new ApiFailure('NOT_FOUND', '指定された申請が見つかりません。');
     const row = await sql.get<ActualsRow>(`SELECT data, revision, updated_at FROM application_actuals WHERE application_id = ?${lock}`, [applicationId]);
-    return row ? parse(row) : { record: emptyAftercareRecord(), revision: 0, updatedAt: null };
+    return row ? parse(row) : noActuals();
   };
 
   return {

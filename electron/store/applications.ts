@@ -12,6 +12,7 @@ import type { ProgramId } from '../../shared/schemas/common';
 import { ExpenseLine } from '../../shared/schemas/expense';
 import { FinancialPlan } from '../../shared/schemas/financialPlan';
 import { contentRevision, isLocked, LOCKED_MESSAGE, partRevision, STALE_MESSAGE, WHOLE_BODY } from '../../shared/schemas/revisions';
+import { selectIn } from './sql/selectIn';
 import type { Param, SqlStore } from './sql/types';
 
 /** A row of `applications` as both backends return it. */
@@ -156,9 +157,14 @@ export function createApplicationsRepo(sql: SqlStore) {
     return rowToApplication(row);
   };
 
+  /** Many applications in few round trips (the dashboards), in no particular order; ids not found are left out. */
+  const getMany = async (ids: readonly string[]): Promise<Application[]> =>
+    (await selectIn<ApplicationRow>(sql, 'SELECT * FROM applications WHERE id', ids)).map(rowToApplication);
+
   return {
     bump,
     get,
+    getMany,
     /** Inserts an application exactly as given (import of a package): same id, content and timestamps. */
     async restore(a: Application): Promise<Application> {
       if (!(await clientExists(a.clientId))) throw clientNotFound();

@@ -36,7 +36,17 @@ export const ReportDueItem = z.object({
 });
 export type ReportDueItem = z.infer<typeof ReportDueItem>;
 
-export const AftercareOverview = z.object({ atRisk: z.array(AtRiskItem), reports: z.array(ReportDueItem), today: z.string() });
+/** The first `limit` of each list (largest 返還 first; earliest due first) with the counts of all of them. */
+export const AftercareOverview = z.object({
+  atRisk: z.array(AtRiskItem),
+  atRiskCount: z.number().int(),
+  /** The 返還 of every application at risk, added up (「このままでは」). */
+  atRiskTotalYen: z.number(),
+  reports: z.array(ReportDueItem),
+  reportsCount: z.number().int(),
+  overdueCount: z.number().int(),
+  today: z.string(),
+});
 export type AftercareOverview = z.infer<typeof AftercareOverview>;
 
 interface Row {

@@ -34,6 +34,6 @@ export const aftercareContract = {
   saveAftercare: method(z.object({ applicationId: Id, record: AftercareRecord, baseRevision: BaseRevision, today: IsoDate.optional() }), AftercareState),
   /** The client's ロカベン 決算 periods matched to the plan years, with the values they would set (nothing is written). */
   previewAftercareImport: method(z.object({ applicationId: Id, today: IsoDate.optional() }), z.object({ periods: z.array(z.custom<ImportPeriod>()), hasLokaben: z.boolean() })),
-  /** Every adopted application heading for a 返還, and the reports due, for the dashboard. */
-  getAftercareOverview: method(z.object({ today: IsoDate.optional() }), AftercareOverview),
+  /** Adopted applications heading for a 返還, and the reports due, for the dashboard: of one 担当 if named, the first `limit` of each. */
+  getAftercareOverview: method(z.object({ today: IsoDate.optional(), advisor: z.string().max(100).optional(), limit: z.number().int().min(1).max(1000).default(30) }), AftercareOverview),
 } as const;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { call } from '../api/client';
 import { useAsync } from '../hooks/useAsync';
 import { href } from '../router';
@@ -6,21 +7,32 @@ import { yen } from '../../../shared/format/numbers';
 import { jstToday } from '../../../shared/portfolio/dates';
 import './aftercare.css';
 
+const PAGE = 30;
+
 /**
  * The dashboard's after-採択 section: every adopted client heading for a 返還 (「このままでは」, with
  * what is already decided and the first thing to do), and the 事業化状況報告 / 事業効果報告 due.
  */
 export function AftercareDashboard({ advisor }: { advisor: string }) {
-  const data = useAsync(() => call('getAftercareOverview', { today: jstToday(new Date()) }), []);
+  // The server filters by 担当 and sends the first `limit` of each list (a chamber has thousands of 採択先).
+  const [shown, setShown] = useState({ advisor, limit: PAGE });
+  const limit = shown.advisor === advisor ? shown.limit : PAGE;
+  const data = useAsync(() => call('getAftercareOverview', { today: jstToday(new Date()), advisor: advisor || undefined, limit }), [advisor, limit]);
   if (data.error) return <section className="card"><p className="notice error">{data.error}</p></section>;
   const d = data.data;
   if (!d) return null;
-  const atRisk = d.atRisk.filter((x) => !advisor || x.advisor === advisor);
-  const reports = d.reports.filter((x) => !advisor || x.advisor === advisor);
+  const { atRisk, reports } = d;
+  const more = (count: number, length: number) =>
+    count > length && (
+      <button type="button" className="link" disabled={data.loading} onClick={() => setShown({ advisor, limit: limit + PAGE })}>
+        さらに表示（残り {(count - length).toLocaleString('ja-JP')} 件）
+      </button>
+    );
   return (
     <div className="two-col even ac-dashboard">
       <section className="card" aria-label="返還のおそれがある事業者">
-        <h2>採択後：返還のおそれがある事業者（{atRisk.length} 件）</h2>
+        <h2>採択後：返還のおそれがある事業者（{d.atRiskCount.toLocaleString('ja-JP')} 件）</h2>
+        {d.atRiskCount > 1 && <p className="small muted">このままでは返還 合計 {yen(d.atRiskTotalYen)}円（返還額の大きい順）</p>}
         {atRisk.length === 0 ? <p className="muted">このままで返還が見込まれる採択先はありません。</p> : (
           <ul className="plain" data-testid="at-risk">
             {atRisk.map((x) => (
@@ -38,9 +50,10 @@ export function AftercareDashboard({ advisor }: { advisor: string }) {
             ))}
           </ul>
         )}
+        {more(d.atRiskCount, atRisk.length)}
       </section>
       <section className="card" aria-label="報告の期限">
-        <h2>事業化状況報告・事業効果報告の期限</h2>
+        <h2>事業化状況報告・事業効果報告の期限（{d.reportsCount.toLocaleString('ja-JP')} 件{d.overdueCount > 0 ? `・うち期限切れ ${d.overdueCount.toLocaleString('ja-JP')} 件` : ''}）</h2>
         {reports.length === 0 ? <p className="muted">期限が近い報告はありません。</p> : (
           <ul className="plain" data-testid="reports-due">
             {reports.map((r) => (
@@ -52,6 +65,7 @@ export function AftercareDashboard({ advisor }: { advisor: string }) {
             ))}
           </ul>
         )}
+        {more(d.reportsCount, reports.length)}
       </section>
     </div>
   );

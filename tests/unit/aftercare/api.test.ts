@@ -89,6 +89,48 @@ describe.each(BACKENDS)('aftercare API (%s)', (backend) => {
     expect(o.reports[0]).toMatchObject({ name: '事業化状況・知的財産権等報告', index: 1, due: '2026-05-30', status: 'overdue', estimated: true });
   });
 
+  it('the dashboard follows every change it is computed from: actuals, 採択額, the client', async () => {
+    const m = await machine(backend);
+    const a = await adopted(m);
+    const missed = { years: [year(0, base), year(1, { ...base, jigyojoNaiSaiteiChingin: 1_160 })] };
+    const first = await m.call<AftercareState>('saveAftercare', { applicationId: a.id, record: missed, baseRevision: 0, today: '2025-06-10' });
+    const look = () => m.call<AftercareOverview>('getAftercareOverview', { today: '2026-11-30' });
+    expect((await look()).atRisk[0]!.fixedYen).toBe(3_333_333);
+    expect((await look()).atRisk[0]!.fixedYen).toBe(3_333_333); // a second look, nothing changed
+    const fixed = await m.call<AftercareState>('saveAftercare', { applicationId: a.id, record: { years: [year(0, base), year(1, { ...base, jigyojoNaiSaiteiChingin: 1_300 })] }, baseRevision: first.revision, today: '2025-06-11' });
+    expect((await look()).atRisk[0]!.fixedYen).toBe(0); // year 1 met; the 給与 target at the end is still open
+    await m.call('saveAftercare', { applicationId: a.id, record: missed, baseRevision: fixed.revision, today: '2025-06-12' });
+    const p = await m.call<{ revision: number }>('getPipeline', { applicationId: a.id });
+    await m.call('setAssignment', { applicationId: a.id, advisor: '佐藤 大輔', adoptedYen: 12_000_000, baseRevision: p.revision });
+    const before = (await look()).atRisk;
+    expect(before[0]!.fixedYen).toBe(4_000_000);
+    expect(before[0]!.firstHint).toContain('給与支給総額');
+    const client = await m.call<{ revision: number }>('getClient', { id: a.clientId });
+    await m.call('updateClient', { id: a.clientId, patch: { fiscalYearEndMonth: 12 }, baseRevision: client.revision });
+    // Plan years now end in December: year 2 is the current one, and the first thing to do is another.
+    expect((await look()).atRisk[0]!.firstHint).toContain('事業場内最低賃金');
+  });
+
+  it('the dashboard sends the first `limit` of each list with the counts of all, for one 担当 if named', async () => {
+    const m = await machine(backend);
+    const missed = { years: [year(0, base), year(1, { ...base, jigyojoNaiSaiteiChingin: 1_160 })] };
+    for (const who of ['佐藤 大輔', '田中 花子', '田中 花子']) {
+      const a = await adopted(m);
+      const p = await m.call<{ revision: number }>('getPipeline', { applicationId: a.id });
+      await m.call('setAssignment', { applicationId: a.id, advisor: who, adoptedYen: 10_000_000, baseRevision: p.revision });
+      await m.call('saveAftercare', { applicationId: a.id, record: missed, baseRevision: 0, today: '2025-06-10' });
+    }
+    const all = await m.call<AftercareOverview>('getAftercareOverview', { today: '2026-11-30', limit: 1 });
+    expect([all.atRisk.length, all.atRiskCount, all.atRiskTotalYen]).toEqual([1, 3, 30_000_000]);
+    expect(all.reports).toHaveLength(1);
+    expect(all.reportsCount).toBeGreaterThanOrEqual(3);
+    expect(all.overdueCount).toBeGreaterThanOrEqual(3);
+    const tanaka = await m.call<AftercareOverview>('getAftercareOverview', { today: '2026-11-30', advisor: '田中 花子' });
+    expect(tanaka.atRiskCount).toBe(2);
+    expect(tanaka.atRisk.map((x) => x.advisor)).toEqual(['田中 花子', '田中 花子']);
+    expect((await m.fail('getAftercareOverview', { limit: 0 })).code).toBe('BAD_INPUT');
+  });
+
   it('recorded actuals count as follow-ups in the 年度 recorded, with 売上高 / 粗利 increases', async () => {
     const m = await machine(backend);
     const a = await adopted(m);
