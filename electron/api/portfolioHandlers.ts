@@ -23,7 +23,7 @@ const ADOPTED = new Set<Stage>(['adopted', 'kofuKettei', 'jissekiHokoku']);
 const advisorOf = (r: PortfolioRow) => r.advisor || r.clientAdvisor;
 const card = (r: PortfolioRow) => ({ id: r.id, clientId: r.clientId, clientName: r.clientName, programId: r.programId, templateId: r.templateId, koboKai: r.koboKai, title: r.title, status: r.status, stage: stageOf(r.pipeline), advisor: advisorOf(r), adoptedYen: r.adoptedYen, updatedAt: r.updatedAt });
 /** The rows of each stage, in the order given (the view's: most recently changed first). */
-function columns(rows: PortfolioRow[]): Map<Stage, PortfolioRow[]> {
+function columns(rows: readonly PortfolioRow[]): Map<Stage, PortfolioRow[]> {
   const out = new Map<Stage, PortfolioRow[]>();
   for (const r of rows) {
     const s = stageOf(r.pipeline);
@@ -45,7 +45,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
   };
   /** Pipeline writes are guarded like text: by the revision of the 'pipeline' part (not locked after 提出). */
   const bumpPipeline = (applicationId: string, baseRevision: number) => applications.bump(applicationId, { parts: { pipeline: baseRevision } }, { ignoreLock: true });
-  const statsFor = async (fiscalYear: number, rows?: PortfolioRow[], visits?: FollowUpVisit[]) =>
+  const statsFor = async (fiscalYear: number, rows?: readonly PortfolioRow[], visits?: FollowUpVisit[]) =>
     computeStats(
       {
         applications: (rows ?? (await portfolio.rows())).map((r) => ({ id: r.id, clientId: r.clientId, programId: r.programId, koboKai: r.koboKai, status: r.status, advisor: r.advisor || r.clientAdvisor, dates: r.pipeline.dates })),
@@ -60,7 +60,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
    * count changes (the view's version: a stage, a date, a 担当 — not an autosave), a visit or an actual.
    */
   const stats = new Map<string, PortfolioStats>();
-  const cachedStats = async (scope: string, fiscalYear: number, rows: PortfolioRow[], visits: FollowUpVisit[]) => {
+  const cachedStats = async (scope: string, fiscalYear: number, rows: readonly PortfolioRow[], visits: FollowUpVisit[]) => {
     const a = await sql.get<{ n: number; s: number | null }>('SELECT count(*) AS n, sum(revision) AS s FROM application_actuals');
     const key = `${scope}|${fiscalYear}|${visits.length}|${visits.map((v) => v.id).join(',')}|${a?.n}|${a?.s}`;
     let s = stats.get(key);
@@ -102,13 +102,26 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
       const fy = fiscalYear ?? fiscalYearOf(day);
       await deps.packs.sync(deps.templates);
       const { rows: all, version } = await portfolio.snapshot();
-      const rows = all.filter(visibleTo(deps.me));
+      const rows = deps.me.manager ? all : all.filter(visibleTo(deps.me));
       const shown = advisor ? rows.filter((r) => advisorOf(r) === advisor) : rows;
       // Deadlines come from the rounds' data (shipped or made in the app), never typed by the advisor.
       const roundOf = new Map(deps.templates.templates.map((t) => [t.id, koboRoundOf(t)]));
       const rounds = [...roundOf.values()].filter((r): r is KoboRound => r !== null);
-      const clientIds = new Set(rows.map((r) => r.clientId));
-      const visits = (await portfolio.visits()).filter((v) => deps.me.manager || clientIds.has(v.clientId));
+      const allVisits = await portfolio.visits();
+      // One pass over the rows for what else the screen names: the 担当 list, the recent visits' clients and titles.
+      const advisors = new Set<string>();
+      const clientIds = deps.me.manager ? null : new Set<string>();
+      const visitApps = new Set(allVisits.map((v) => v.applicationId));
+      const titles = new Map<string, string>();
+      const clientName = new Map<string, string>();
+      for (const r of rows) {
+        const a = advisorOf(r);
+        if (a) advisors.add(a);
+        clientIds?.add(r.clientId);
+        if (!clientName.has(r.clientId)) clientName.set(r.clientId, r.clientName);
+        if (visitApps.has(r.id)) titles.set(r.id, r.title);
+      }
+      const visits = clientIds ? allVisits.filter((v) => clientIds.has(v.clientId)) : allVisits;
       const sources: DueSource[] = [];
       for (const r of shown) {
         if (r.status !== 'draft' && r.status !== 'ownerReview' && r.status !== 'ready') continue; // what has a deadline ahead
@@ -116,16 +129,14 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
         if (round) sources.push({ applicationId: r.id, title: r.title, clientName: r.clientName, status: r.status, round, ...(r.pipeline.dates.yoshiki4IssuedAt ? { yoshiki4IssuedAt: r.pipeline.dates.yoshiki4IssuedAt } : {}) });
       }
       const byStage = columns(shown);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const clientName = new Map(rows.map((r) => [r.clientId, r.clientName]));
       return {
         stages: STAGES.map((stage) => ({ stage, count: byStage.get(stage)?.length ?? 0, cards: (byStage.get(stage) ?? []).slice(0, perStage).map(card) })),
         total: shown.length,
-        advisors: [...new Set(rows.map(advisorOf).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'ja')),
+        advisors: [...advisors].sort((a, b) => a.localeCompare(b, 'ja')),
         stats: await cachedStats(`${version}|${deps.me.manager ? '*' : deps.me.login}`, fy, rows, visits),
         due: dueSoon(sources, day, withinDays).slice(0, 200),
         rounds,
-        visits: visits.slice(0, 20).map((v) => ({ ...v, clientName: clientName.get(v.clientId) ?? '', title: (v.applicationId && byId.get(v.applicationId)?.title) || '' })),
+        visits: visits.slice(0, 20).map((v) => ({ ...v, clientName: clientName.get(v.clientId) ?? '', title: (v.applicationId && titles.get(v.applicationId)) || '' })),
         fiscalYear: fy,
         scope: deps.me.manager ? ('chamber' as const) : ('mine' as const),
       };

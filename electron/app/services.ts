@@ -9,6 +9,7 @@ import { loadTemplateSet } from '../templates/loadTemplates';
 import { seedDemo } from '../demo/seed';
 import { DB_FILE_NAME } from './paths';
 import { warmUpPdfWriter } from '../export/pdf/index';
+import { warmUpDashboards } from './warmUp';
 import type { AppInfo } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/errors';
 import { failingHandlers } from '../api/failing';
@@ -47,6 +48,13 @@ export interface Services {
 export const dataLocation = (opts: Pick<ServicesOptions, 'dataDir' | 'databaseUrl'>) => (opts.databaseUrl ? describeUrl(opts.databaseUrl) : path.join(opts.dataDir, DB_FILE_NAME));
 
 /** Opens the store (SQLite file or chamber server), loads the templates, seeds demo data on first start, and builds the handlers. */
+/**
+ * After start, when the dashboards are made ready (electron/app/warmUp.ts): the portfolio once the window's
+ * first screen (the client list) has been served, the 採択後 reports after it.
+ */
+const PORTFOLIO_WARM_UP_MS = 500;
+const AFTERCARE_WARM_UP_MS = 3000;
+
 export async function openServices(opts: ServicesOptions): Promise<Services> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const dbPath = dataLocation(opts);
@@ -94,6 +102,9 @@ export async function openServices(opts: ServicesOptions): Promise<Services> {
     // quick — in the PDF worker thread where there is one (electron/export/pdf/index.ts), so saves are not held up.
     const warm = setTimeout(() => void warmUpPdfWriter().catch((e: unknown) => log(`[banso] PDF warm-up failed: ${String(e)}`)), 3000);
     warm.unref();
+    // The dashboards too, soon after start (the client list comes first: it is what the window opens on).
+    const warmDashboards = [setTimeout(() => void warmUpDashboards(handlers, log, 'getPortfolio'), PORTFOLIO_WARM_UP_MS), setTimeout(() => void warmUpDashboards(handlers, log, 'getAftercareOverview'), AFTERCARE_WARM_UP_MS)];
+    for (const t of warmDashboards) t.unref();
     return {
       sql,
       handlers,
@@ -101,6 +112,7 @@ export async function openServices(opts: ServicesOptions): Promise<Services> {
       dbPath,
       close: async () => {
         clearTimeout(warm);
+        warmDashboards.forEach(clearTimeout);
         await sql.close();
         release();
       },

@@ -2,7 +2,9 @@ import type { ApplicationStatus } from '../../shared/schemas/application';
 import type { ProgramId } from '../../shared/schemas/common';
 import type { PipelineRecord } from '../../shared/portfolio/pipeline';
 import type { PortfolioRow } from './portfolio';
+import { Mutex } from './sql/mutex';
 import type { SqlStore } from './sql/types';
+import { yieldToLoop } from './sql/yieldToLoop';
 import type { ApplicationRow } from './applications';
 
 /**
@@ -26,9 +28,15 @@ interface View {
   stamp: string | null;
   clients: string;
   version: number;
+  /** Moves on any change the view took in (an autosave too): what is computed from the rows can be kept while it stays. */
+  seq: number;
 }
 
 const views = new WeakMap<SqlStore, View>();
+/** One look at a time per store: a second waits and then costs only what changed in between. */
+const locks = new WeakMap<SqlStore, Mutex>();
+/** Rows per read when everything is read: between two, other requests get their turn. */
+const PAGE = 5000;
 
 function fromRow(r: AppRow): PortfolioRow {
   const stored = JSON.parse(r.pipeline) as Partial<PipelineRecord>;
@@ -53,7 +61,26 @@ function fromRow(r: AppRow): PortfolioRow {
 const counted = (a: PortfolioRow) => `${a.clientId}|${a.programId}|${a.templateId}|${a.koboKai}|${a.status}|${a.advisor}|${JSON.stringify(a.pipeline.dates)}`;
 const newestFirst = (a: PortfolioRow, b: PortfolioRow) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
-async function sync(sql: SqlStore): Promise<View> {
+function sync(sql: SqlStore): Promise<View> {
+  let lock = locks.get(sql);
+  if (!lock) locks.set(sql, (lock = new Mutex()));
+  return lock.run(() => syncNow(sql));
+}
+
+/** Every application, in pages by id, yielding to the event loop between two. */
+async function readAll(sql: SqlStore): Promise<Map<string, PortfolioRow>> {
+  const apps = new Map<string, PortfolioRow>();
+  let after = '';
+  for (;;) {
+    const page = await sql.all<AppRow>(`SELECT ${COLUMNS} FROM applications WHERE id > ? ORDER BY id LIMIT ${PAGE}`, [after]);
+    for (const r of page) apps.set(r.id, fromRow(r));
+    if (page.length < PAGE) return apps;
+    after = page[page.length - 1]!.id;
+    await yieldToLoop();
+  }
+}
+
+async function syncNow(sql: SqlStore): Promise<View> {
   let view = views.get(sql);
   const stamp = sql.changeStamp();
   if (view && stamp !== null && stamp === view.stamp) return view; // SQLite: nothing committed since
@@ -73,18 +100,22 @@ async function sync(sql: SqlStore): Promise<View> {
       const ids = new Set(changed.map((a) => a.id));
       view.rows = [...changed.sort(newestFirst), ...view.rows.filter((a) => !ids.has(a.id))];
       if (moved) view.version++;
+      view.seq++;
     }
   }
   if (!view) {
-    const apps = new Map<string, PortfolioRow>();
-    for (const r of await sql.all<AppRow>(`SELECT ${COLUMNS} FROM applications`)) apps.set(r.id, fromRow(r));
-    view = { apps, rows: [...apps.values()].sort(newestFirst), since: '', stamp: null, clients: '', version: (views.get(sql)?.version ?? 0) + 1 };
+    const apps = await readAll(sql);
+    const old = views.get(sql);
+    view = { apps, rows: [...apps.values()].sort(newestFirst), since: '', stamp: null, clients: '', version: (old?.version ?? 0) + 1, seq: (old?.seq ?? 0) + 1 };
   }
   view.since = head?.m ?? '';
   // Clients' names and 担当, on every row in place (the rows are the view's own).
   const clients = await sql.all<{ id: string; name: string; advisor: string }>('SELECT id, name, advisor FROM clients ORDER BY id');
   const signature = clients.map((c) => `${c.id}\u0001${c.name}\u0001${c.advisor}`).join('\u0002');
-  if (signature !== view.clients) view.version++;
+  if (signature !== view.clients) {
+    view.version++;
+    view.seq++;
+  }
   const byId = new Map(clients.map((c) => [c.id, c]));
   for (const a of view.rows) {
     const c = byId.get(a.clientId);
@@ -102,8 +133,8 @@ export async function portfolioRows(sql: SqlStore): Promise<readonly PortfolioRo
   return (await sync(sql)).rows;
 }
 
-/** Moves whenever something the statistics count changed; the rows with it. */
-export async function portfolioSnapshot(sql: SqlStore): Promise<{ rows: readonly PortfolioRow[]; version: number }> {
+/** The rows, `version` (moves when something the statistics count changed) and `seq` (moves on any change). */
+export async function portfolioSnapshot(sql: SqlStore): Promise<{ rows: readonly PortfolioRow[]; version: number; seq: number }> {
   const v = await sync(sql);
-  return { rows: v.rows, version: v.version };
+  return { rows: v.rows, version: v.version, seq: v.seq };
 }
