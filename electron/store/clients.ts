@@ -78,7 +78,9 @@ export function createClientsRepo(sql: SqlStore) {
     async list(query: string, offset: number, limit: number): Promise<{ items: ClientSummary[]; total: number }> {
       const q = query.trim();
       const pattern = likePattern(q);
-      const where = `(? = '' OR c.name LIKE ? ESCAPE '\\' OR c.data LIKE ? ESCAPE '\\')`;
+      // SQLite's LIKE ignores the case of Latin letters; PostgreSQL's ILIKE does the same.
+      const like = sql.dialect === 'postgres' ? 'ILIKE' : 'LIKE';
+      const where = `(? = '' OR c.name ${like} ? ESCAPE '\\' OR c.data ${like} ? ESCAPE '\\')`;
       const rows = await sql.all<ClientRow & { application_count: number }>(
         `SELECT c.id, c.data, c.revision, c.created_at, c.updated_at,
            (SELECT count(*) FROM applications a WHERE a.client_id = c.id) AS application_count
