@@ -24,6 +24,8 @@ describe('数値目標 as the 記載例 write it', () => {
     const a = hoshin('▼今後3年間の売上目標\n（単位：千円）\n2026年度 2027年度 2028年度\n店舗売上 8,200 9,000 9,900\n通販売上 1,100 1,600 2,300');
     expect(a.covered).toBe(true);
     expect(a.evidence?.phrase).toContain('単位');
+    // pasted from a PDF or Word: blank lines between the rows
+    expect(hoshin('■売り上げ目標\n（単位：円）\n\n2026 年度 2027 年度 2028 年度\n\n売上金額 20,000,000 24,000,000 28,000,000\n\n売上総利益 11,000,000 13,500,000 16,000,000').covered).toBe(true);
     // the same kind of table under a history heading is not a target
     expect(hoshin('▼これまでの売上の推移\n（単位：千円）\n2022年度 2023年度 2024年度\n店舗売上 7,100 7,600 8,000\nこれからも地域に親しまれる店を目指したい。').covered).toBe(false);
   });
