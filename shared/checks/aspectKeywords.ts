@@ -34,7 +34,9 @@ export const DEFAULT_ASPECT_KEYWORDS: Record<AspectId, readonly string[]> = {
   // past tense under a target heading (「売上増を目指す」の下の「2020年は30%減少した。」) is history, not a target.
   // Or a target table: a target heading, a 単位 line in 円, a row of years and the figures (■売上目標（単位：円）2025年度 …).
   suchiMokuhyo: [
-    `(?:(?<=(?:目標|目指|見込|計画)[\\s\\S]{0,60})|(?=[^。\\n]*(?:目標|目指|見込|計画|達成|引き?上げ|増や|伸ば|増加させ|拡大さ|高め|にする|とする)))(?=[^。\\n]*(?:${TARGET_TIME}))(?![^。\\n]*?${PAST_END})[^。\\n]*?\\d[\\d,.]*\\s*(?:万|千|億)?(?:円|%|％|件|人|名|個|台|枚|食|組|社|店|倍|割)`,
+    // Tried only where a sentence starts (the start of the text, or after 。 or a line break): a later start in the same
+    // sentence could not match where the sentence's start did not, and trying every one made long texts slow.
+    `(?<![^。\\n])(?:(?<=(?:目標|目指|見込|計画)[\\s\\S]{0,60})|(?=[^。\\n]*(?:目標|目指|見込|計画|達成|引き?上げ|増や|伸ば|増加させ|拡大さ|高め|にする|とする)))(?=[^。\\n]*(?:${TARGET_TIME}))(?![^。\\n]*?${PAST_END})[^。\\n]*?\\d[\\d,.]*\\s*(?:万|千|億)?(?:円|%|％|件|人|名|個|台|枚|食|組|社|店|倍|割)`,
     // (単位 first, so that the look-behind for the heading runs only where 単位 is written)
     // (blank lines between the rows, as a table pasted from a PDF or Word has them, are still one table)
     `単位(?<=(?:目標|目指|見込|見通し|計画)(?:[^\\n]{0,30}\\n(?:[^\\n]{0,40}\\n)?)?[^\\n]{0,20}単位)\\s*[:：]\\s*[^\\n]{0,4}円[^\\n]*\\n(?:[ \\t　]*\\n){0,2}[^\\n]*(?:20\\d\\d\\s*年|令和\\s*\\d+\\s*年|\\d+\\s*年(?:後|目))[^\\n]*(?:\\n(?:[ \\t　]*\\n){0,2}[^\\n]*?)?\\d{1,3}(?:,\\d{3})+`,
