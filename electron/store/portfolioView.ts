@@ -82,12 +82,20 @@ async function readAll(sql: SqlStore): Promise<Map<string, PortfolioRow>> {
 
 async function syncNow(sql: SqlStore): Promise<View> {
   let view = views.get(sql);
+  /** Rows read now, whose client names are still to be filled in. */
+  let fresh: readonly PortfolioRow[] = [];
   const stamp = sql.changeStamp();
   if (view && stamp !== null && stamp === view.stamp) return view; // SQLite: nothing committed since
   const head = await sql.get<{ n: number; m: string | null }>('SELECT count(*) AS n, max(updated_at) AS m FROM applications');
   const total = Number(head?.n ?? 0);
   if (view) {
-    const changed = (await sql.all<AppRow>(`SELECT ${COLUMNS} FROM applications WHERE updated_at >= ?`, [view.since])).map(fromRow);
+    // At or after the newest time seen (a write in the same millisecond is not missed); what the view already holds is not news.
+    const apps = view.apps;
+    const held = (a: PortfolioRow) => {
+      const old = apps.get(a.id);
+      return old !== undefined && old.updatedAt === a.updatedAt && counted(old) === counted(a);
+    };
+    const changed = (await sql.all<AppRow>(`SELECT ${COLUMNS} FROM applications WHERE updated_at >= ?`, [view.since])).map(fromRow).filter((a) => !held(a));
     let moved = false;
     for (const a of changed) {
       const old = view.apps.get(a.id);
@@ -101,26 +109,31 @@ async function syncNow(sql: SqlStore): Promise<View> {
       view.rows = [...changed.sort(newestFirst), ...view.rows.filter((a) => !ids.has(a.id))];
       if (moved) view.version++;
       view.seq++;
+      fresh = changed;
     }
   }
   if (!view) {
     const apps = await readAll(sql);
     const old = views.get(sql);
     view = { apps, rows: [...apps.values()].sort(newestFirst), since: '', stamp: null, clients: '', version: (old?.version ?? 0) + 1, seq: (old?.seq ?? 0) + 1 };
+    fresh = view.rows;
   }
   view.since = head?.m ?? '';
-  // Clients' names and 担当, on every row in place (the rows are the view's own).
+  // Clients' names and 担当, in place (the rows are the view's own): on every row when a client changed, else on the rows just read.
   const clients = await sql.all<{ id: string; name: string; advisor: string }>('SELECT id, name, advisor FROM clients ORDER BY id');
   const signature = clients.map((c) => `${c.id}\u0001${c.name}\u0001${c.advisor}`).join('\u0002');
   if (signature !== view.clients) {
     view.version++;
     view.seq++;
+    fresh = view.rows;
   }
-  const byId = new Map(clients.map((c) => [c.id, c]));
-  for (const a of view.rows) {
-    const c = byId.get(a.clientId);
-    a.clientName = c?.name ?? '';
-    a.clientAdvisor = c?.advisor ?? '';
+  if (fresh.length > 0) {
+    const byId = new Map(clients.map((c) => [c.id, c]));
+    for (const a of fresh) {
+      const c = byId.get(a.clientId);
+      a.clientName = c?.name ?? '';
+      a.clientAdvisor = c?.advisor ?? '';
+    }
   }
   view.clients = signature;
   view.stamp = stamp;
