@@ -97,7 +97,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
         await portfolio.assign(applicationId, advisor, adoptedYen);
         return pipelineState(applicationId);
       }),
-    getPortfolio: async ({ today, withinDays, fiscalYear, advisor, perStage }) => {
+    getPortfolio: async ({ today, withinDays, fiscalYear, advisor, perStage, dueLimit }) => {
       const day = today ?? jstToday(new Date());
       const fy = fiscalYear ?? fiscalYearOf(day);
       await deps.packs.sync(deps.templates);
@@ -129,12 +129,14 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
         if (round) sources.push({ applicationId: r.id, title: r.title, clientName: r.clientName, status: r.status, round, ...(r.pipeline.dates.yoshiki4IssuedAt ? { yoshiki4IssuedAt: r.pipeline.dates.yoshiki4IssuedAt } : {}) });
       }
       const byStage = columns(shown);
+      const due = dueSoon(sources, day, withinDays);
       return {
         stages: STAGES.map((stage) => ({ stage, count: byStage.get(stage)?.length ?? 0, cards: (byStage.get(stage) ?? []).slice(0, perStage).map(card) })),
         total: shown.length,
         advisors: [...advisors].sort((a, b) => a.localeCompare(b, 'ja')),
         stats: await cachedStats(`${version}|${deps.me.manager ? '*' : deps.me.login}`, fy, rows, visits),
-        due: dueSoon(sources, day, withinDays).slice(0, 200),
+        due: due.slice(0, dueLimit),
+        dueCount: due.length,
         rounds,
         visits: visits.slice(0, 20).map((v) => ({ ...v, clientName: clientName.get(v.clientId) ?? '', title: (v.applicationId && titles.get(v.applicationId)) || '' })),
         fiscalYear: fy,

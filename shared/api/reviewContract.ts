@@ -120,6 +120,8 @@ export const reviewContract = {
       /** Only this 担当's applications ('' = everyone in view). */
       advisor: z.string().max(100).default(''),
       perStage: z.number().int().min(1).max(200).default(30),
+      /** The first due items, the nearest first (dueCount says how many there are). */
+      dueLimit: z.number().int().min(1).max(1000).default(50),
     }),
     z.object({
       stages: z.array(StageColumn),
@@ -128,6 +130,7 @@ export const reviewContract = {
       advisors: z.array(z.string()),
       stats: z.custom<PortfolioStats>(),
       due: z.array(z.custom<DueEntry>()),
+      dueCount: z.number().int(),
       rounds: z.array(KoboRound),
       /** The latest follow-up visits (at most 20), with whose they are. */
       visits: z.array(FollowUpRow),

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { call } from '../api/client';
+import { ShowMore, usePageLimit } from '../components/ShowMore';
 import { useAsync } from '../hooks/useAsync';
 import { href } from '../router';
 import { jaDate } from '../../../shared/aftercare/calendar';
@@ -15,19 +15,12 @@ const PAGE = 30;
  */
 export function AftercareDashboard({ advisor }: { advisor: string }) {
   // The server filters by 担当 and sends the first `limit` of each list (a chamber has thousands of 採択先).
-  const [shown, setShown] = useState({ advisor, limit: PAGE });
-  const limit = shown.advisor === advisor ? shown.limit : PAGE;
+  const [limit, more] = usePageLimit(advisor, PAGE);
   const data = useAsync(() => call('getAftercareOverview', { today: jstToday(new Date()), advisor: advisor || undefined, limit }), [advisor, limit]);
   if (data.error) return <section className="card"><p className="notice error">{data.error}</p></section>;
   const d = data.data;
   if (!d) return null;
   const { atRisk, reports } = d;
-  const more = (count: number, length: number) =>
-    count > length && (
-      <button type="button" className="link" disabled={data.loading} onClick={() => setShown({ advisor, limit: limit + PAGE })}>
-        さらに表示（残り {(count - length).toLocaleString('ja-JP')} 件）
-      </button>
-    );
   return (
     <div className="two-col even ac-dashboard">
       <section className="card" aria-label="返還のおそれがある事業者">
@@ -50,7 +43,7 @@ export function AftercareDashboard({ advisor }: { advisor: string }) {
             ))}
           </ul>
         )}
-        {more(d.atRiskCount, atRisk.length)}
+        <ShowMore count={d.atRiskCount} shown={atRisk.length} busy={data.loading} onMore={more} />
       </section>
       <section className="card" aria-label="報告の期限">
         <h2>事業化状況報告・事業効果報告の期限（{d.reportsCount.toLocaleString('ja-JP')} 件{d.overdueCount > 0 ? `・うち期限切れ ${d.overdueCount.toLocaleString('ja-JP')} 件` : ''}）</h2>
@@ -65,7 +58,7 @@ export function AftercareDashboard({ advisor }: { advisor: string }) {
             ))}
           </ul>
         )}
-        {more(d.reportsCount, reports.length)}
+        <ShowMore count={d.reportsCount} shown={reports.length} busy={data.loading} onMore={more} />
       </section>
     </div>
   );

@@ -10,14 +10,17 @@ import type { PortfolioRowDto, StageColumn } from '../../../shared/api/reviewCon
 import { RateChart } from './RateChart';
 import { FollowUps } from './FollowUps';
 import { AftercareDashboard } from '../aftercare/AftercareDashboard';
+import { ShowMore, usePageLimit } from '../components/ShowMore';
 
-const PER_STAGE = 30;
+const PER_STAGE = 20;
+const DUE_PAGE = 50;
 
 /** All clients' applications by stage and due date, adoption rates, follow-ups and the yearly counts. */
 export function PortfolioPage() {
   const [advisor, setAdvisor] = useState('');
   // Today as this window sees it (the same clock that marks rounds open or closed). The server filters and pages.
-  const data = useAsync(() => call('getPortfolio', { withinDays: 45, today: jstToday(new Date()), advisor, perStage: PER_STAGE }), [advisor]);
+  const [dueLimit, moreDue] = usePageLimit(advisor, DUE_PAGE);
+  const data = useAsync(() => call('getPortfolio', { withinDays: 45, today: jstToday(new Date()), advisor, perStage: PER_STAGE, dueLimit }), [advisor, dueLimit]);
   const [message, setMessage] = useState<string>();
   if (data.error) return <div className="page"><p className="notice error" role="alert">{data.error}</p></div>;
   const d = data.data;
@@ -46,7 +49,7 @@ export function PortfolioPage() {
       </div>
       {message && <p className="notice error" role="alert">{message}</p>}
       <section className="card">
-        <h2>締切が近いもの</h2>
+        <h2>締切が近いもの{d.dueCount > 0 && `（${d.dueCount.toLocaleString('ja-JP')} 件）`}</h2>
         {d.due.length === 0 ? <p className="muted">45日以内の締切はありません（公募回の締切は下の「公募回と締切」で登録します）。</p> : (
           <ul className="due-list">
             {d.due.map((x) => (
@@ -57,6 +60,7 @@ export function PortfolioPage() {
             ))}
           </ul>
         )}
+        <ShowMore count={d.dueCount} shown={d.due.length} busy={data.loading} onMore={moreDue} />
       </section>
       <AftercareDashboard advisor={advisor} />
       <section className="card">

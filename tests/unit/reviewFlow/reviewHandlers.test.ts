@@ -118,6 +118,9 @@ describe.each(BACKENDS)('on %s', (backend) => {
       expect(p.due.map((d) => d.kind)).toEqual(['yoshiki4', 'application']);
       expect(p.due[1]!.date).toBe(round.deadline);
       if (round.yoshiki4Deadline) expect(p.due[0]!.date).toBe(round.yoshiki4Deadline);
+      // The first `dueLimit`, the nearest first, with the count of all.
+      const one = await adv.call<{ due: { kind: string }[]; dueCount: number }>('getPortfolio', { today: round.deadline.replace(/-\d\d$/, '-01'), withinDays: 45, dueLimit: 1 });
+      expect([one.due.map((d) => d.kind), one.dueCount]).toEqual([['yoshiki4'], 2]);
     });
 
     it('exports the 経営発達支援事業 counts as an Excel sheet', async () => {
