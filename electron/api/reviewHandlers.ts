@@ -86,16 +86,15 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       let file;
       if (role === 'advisor') {
         await snapshots.take(app, 'review', purpose === 'checkout' ? `持ち出し（${deps.me.name}）` : '事業者確認へ送付');
-        file = { ...createReviewFile(app, now, deps.info.version), client };
-        file = sealReviewFile(file);
+        file = sealReviewFile({ ...createReviewFile(app, now, deps.info.version), client, ...(purpose === 'checkout' ? { purpose } : {}) });
       } else {
         const sent = (await snapshots.list(applicationId)).find((s) => s.kind === 'review');
         if (!sent) throw new ApiFailure('BAD_INPUT', 'この申請は確認用ファイルから開かれていません。');
         const base = await snapshots.get(sent.id);
         const { comments, approvals } = await state(applicationId);
-        file = sealReviewFile({ format: 'banso.review', schemaVersion: 1, applicationId, baseRevision: base.revision, createdAt: sent.createdAt, returnedAt: now, appVersion: deps.info.version, client, base, owner: app, comments, approvals });
+        file = sealReviewFile({ format: 'banso.review', schemaVersion: 1, applicationId, baseRevision: base.revision, createdAt: sent.createdAt, returnedAt: now, appVersion: deps.info.version, client, base, owner: app, comments, approvals, ...(purpose === 'checkout' ? { purpose } : {}) });
       }
-      const suffix = role === 'advisor' ? '確認依頼' : '確認済み';
+      const suffix = purpose === 'checkout' ? (role === 'advisor' ? '持ち出し' : '持ち帰り') : role === 'advisor' ? '確認依頼' : '確認済み';
       return { fileName: `${safeFileName(client.name, 40)}_${safeFileName(app.title, 40)}_${suffix}_${ymd(new Date())}.banso-review.json`, mime: 'application/json', base64: Buffer.from(JSON.stringify(file)).toString('base64') };
     },
     openReviewFile: async ({ base64 }) => {
@@ -116,10 +115,10 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
           await snapshots.take(current, 'import', '確認ファイルを開く前');
           app = await applications.replaceBody(current.id, f.owner, null);
         } else app = await applications.restore(f.owner);
-        await snapshots.take(f.base, 'review', '確認依頼として受け取った版');
+        await snapshots.take(f.base, 'review', f.purpose === 'checkout' ? '持ち出した版' : '確認依頼として受け取った版');
         for (const c of f.comments) await review.saveComment(app.id, c);
         for (const a of f.approvals) await review.saveApproval(app.id, a);
-        return app;
+        return { ...app, openedAs: f.purpose ?? ('review' as const) };
       });
     },
     importReviewFile: async ({ applicationId, base64, resolutions, baseRevision }) => {
@@ -145,7 +144,7 @@ export function createReviewHandlers(deps: HandlerDeps): ReviewHandlers {
       for (const c of result.conflicts) result = resolveConflict(result, c.id, resolutions[c.id]!);
       const merged = result;
       const application = await sql.tx(async () => {
-        await snapshots.take(current, 'import', '事業者確認を取り込む前');
+        await snapshots.take(current, 'import', parsed.file.purpose === 'checkout' ? '持ち帰りを取り込む前' : '事業者確認を取り込む前');
         const renamed = await applications.replaceBody(applicationId, merged.merged, { whole: baseRevision });
         for (const c of merged.comments) await review.saveComment(applicationId, c);
         for (const a of merged.approvals) await review.saveApproval(applicationId, a);

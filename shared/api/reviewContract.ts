@@ -97,7 +97,8 @@ export const reviewContract = {
   /** `purpose` checkout: the same file carries an application to a laptop (持ち出し) and back; only the version's name differs. */
   exportReviewFile: method(z.object({ applicationId: Id, role: z.enum(['advisor', 'owner']), purpose: z.enum(['review', 'checkout']).default('review') }), FileDto),
   /** Owner side: opens a review file from the advisor in this (the owner's) copy of 伴走. */
-  openReviewFile: method(z.object({ base64: Base64File }), Application),
+  /** Opens a review or 持ち出し file in this copy of 伴走; `openedAs` says which (the owner starts in review mode, the advisor in the editor). */
+  openReviewFile: method(z.object({ base64: Base64File }), Application.extend({ openedAs: z.enum(['review', 'checkout']) })),
   /** Advisor side: merges a returned review file, or an owner's reply from the HTML review file. Conflicts come back unless every one has a resolution. */
   importReviewFile: method(z.object({ applicationId: Id, base64: Base64File, resolutions: z.record(z.string(), Resolution).default({}), baseRevision: BaseRevision }), ReviewImportResult),
 

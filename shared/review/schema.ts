@@ -67,6 +67,8 @@ export const ReviewFile = z
     owner: Application, // the owner's version (equal to base until the owner edits)
     comments: z.array(ReviewComment).max(5_000),
     approvals: z.array(SectionApproval).max(1_000),
+    /** checkout (持ち出し): the advisor edits it on a laptop and brings it back; absent: the owner reviews it (事業者確認). */
+    purpose: z.enum(['review', 'checkout']).optional(),
     checksum: Checksum,
   })
   .superRefine((f, ctx) => {

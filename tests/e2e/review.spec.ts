@@ -33,7 +33,7 @@ test('owner review at home: export, comment and approve in a second copy, import
   const ownerPage = await (await browser.newContext({ locale: 'ja-JP', viewport: { width: 1400, height: 900 } })).newPage();
   try {
     await ownerPage.goto(ownerServer.url);
-    await ownerPage.getByLabel('確認用ファイルを開く').setInputFiles(sent);
+    await ownerPage.getByLabel('確認用・持ち出しファイルを開く').setInputFiles(sent);
     await expect(ownerPage.getByRole('heading', { name: APP })).toBeVisible();
     await expect(ownerPage.getByText('事業者確認モード')).toBeVisible();
     await sectionButton(ownerPage, /企業概要/).click();
@@ -61,7 +61,7 @@ test('owner review at home: export, comment and approve in a second copy, import
 
     // The advisor reads the owner's file: one conflict, settled by taking the owner's version.
     await page.getByRole('button', { name: '書き出し・読み込み' }).click();
-    await page.getByLabel('事業者から戻った確認ファイルを取り込む').setInputFiles(returned);
+    await page.getByLabel('戻ったファイルを取り込む').setInputFiles(returned);
     const conflicts = page.getByRole('group', { name: '競合の解決' });
     await expect(conflicts).toContainText('1 か所');
     await conflicts.getByText('事業者の版').click();
@@ -92,6 +92,6 @@ test('a review file for another application is refused with a clear message', as
   const raw = JSON.parse(fs.readFileSync(sent, 'utf8'));
   raw.applicationId = 'other-application';
   fs.writeFileSync(sent, JSON.stringify(raw));
-  await page.getByLabel('事業者から戻った確認ファイルを取り込む').setInputFiles(sent);
+  await page.getByLabel('戻ったファイルを取り込む').setInputFiles(sent);
   await expect(page.getByRole('alert')).toContainText('別の申請書');
 });

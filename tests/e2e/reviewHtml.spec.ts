@@ -114,7 +114,7 @@ test('owner review without installing anything: an HTML file opened offline from
 
     // The advisor reads the reply: the comment and the two 確認済み appear.
     await page.getByRole('button', { name: '書き出し・読み込み' }).click();
-    await page.getByLabel('事業者から戻った確認ファイルを取り込む').setInputFiles(replyFile);
+    await page.getByLabel('戻ったファイルを取り込む').setInputFiles(replyFile);
     await expect(page.getByText('事業者確認を取り込みました')).toContainText('新しいコメント 1 件・確認済み 2 件');
     await page.getByRole('button', { name: '閉じる' }).click();
     await sectionButton(page, KAKUSHINSEI).click();
@@ -149,7 +149,7 @@ test('owner review without installing anything: an HTML file opened offline from
   await expect(page.getByTestId('save-status')).toHaveText('保存済み');
 
   await page.getByRole('button', { name: '書き出し・読み込み' }).click();
-  await page.getByLabel('事業者から戻った確認ファイルを取り込む').setInputFiles(returnedFile);
+  await page.getByLabel('戻ったファイルを取り込む').setInputFiles(returnedFile);
   const conflicts = page.getByRole('group', { name: '競合の解決' });
   await expect(conflicts).toContainText('1 か所');
   const one = conflicts.getByRole('group', { name: '⑤ 今回の事業の革新性・差別化' });

@@ -37,18 +37,20 @@ export function ClientListPage() {
         <h1>事業者</h1>
         <input ref={search} type="search" className="search" placeholder="名前・業種・担当者で検索（/ キー）" aria-label="事業者を検索" value={query} onChange={(e) => setQuery(e.target.value)} />
         <label className="button file-button">
-          確認用ファイルを開く
+          確認用・持ち出しファイルを開く
           <input
             type="file"
             accept=".json,application/json"
-            aria-label="確認用ファイルを開く"
+            aria-label="確認用・持ち出しファイルを開く"
             onChange={async (e) => {
               const f = e.target.files?.[0];
               e.target.value = '';
               if (!f) return;
               try {
                 const a = await call('openReviewFile', { base64: await fileToBase64(f) });
-                sessionStorage.setItem(`banso.view.${a.id}`, 'review');
+                // The owner starts in review mode; an advisor's 持ち出し, in the editor.
+                if (a.openedAs === 'review') sessionStorage.setItem(`banso.view.${a.id}`, 'review');
+                else sessionStorage.removeItem(`banso.view.${a.id}`);
                 navigate({ page: 'application', applicationId: a.id });
               } catch (err) {
                 setOpenError(errorMessage(err));

@@ -7,6 +7,15 @@ import type { ReviewImportResult } from '../../../shared/api/reviewContract';
 import { useTemplate } from '../templates';
 import { ConflictChoice, type ConflictChoiceValue as Choice } from './ConflictChoice';
 
+/** What to do with the file just written. */
+const NEXT_STEP = {
+  review: { advisor: '事業者にお渡しください。', owner: '指導員にお送りください。' },
+  checkout: {
+    advisor: 'ノートPCの伴走で、事業者一覧の「確認用・持ち出しファイルを開く」から開いて編集してください。戻ったら、ノートPCで「持ち帰り用ファイルを書き出す」を押します。',
+    owner: '元のPCの伴走で、この画面の「戻ったファイルを取り込む」から取り込んでください。両方で変えた箇所は、どちらを残すか選べます。',
+  },
+} as const;
+
 /**
  * Review files: send to the owner (a file for their copy of 伴走, or an HTML page for any browser),
  * read the owner's file or reply back (choosing where both changed), or, as the owner, send it back.
@@ -18,11 +27,11 @@ export function ReviewFiles({ app, beforeExport, onImported }: { app: Applicatio
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
 
-  async function send(role: 'advisor' | 'owner') {
+  async function send(role: 'advisor' | 'owner', purpose: 'review' | 'checkout' = 'review') {
     try {
       await beforeExport();
-      const saved = saveExported(await call('exportReviewFile', { applicationId: app.id, role }));
-      setMessage({ kind: 'info', text: `${saved}${role === 'advisor' ? '事業者にお渡しください。' : '指導員にお送りください。'}` });
+      const saved = saveExported(await call('exportReviewFile', { applicationId: app.id, role, purpose }));
+      setMessage({ kind: 'info', text: `${saved}${NEXT_STEP[purpose][role]}` });
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
@@ -65,8 +74,14 @@ export function ReviewFiles({ app, beforeExport, onImported }: { app: Applicatio
         <button type="button" onClick={() => void send('advisor')}>確認用ファイルを書き出す</button>
         <button type="button" onClick={() => void send('owner')}>確認結果を書き出す（事業者用）</button>
       </div>
+      <h3>外出先で編集する（持ち出し・持ち帰り）</h3>
+      <p className="small muted">事業者を訪問するときなどに、この申請をノートPCの伴走へ持ち出して編集し、戻ったらこのPCに取り込みます。</p>
+      <div className="actions-inline">
+        <button type="button" onClick={() => void send('advisor', 'checkout')}>持ち出し用ファイルを書き出す</button>
+        <button type="button" onClick={() => void send('owner', 'checkout')}>持ち帰り用ファイルを書き出す（持ち出した先で）</button>
+      </div>
       <label className="file-pick">
-        事業者から戻った確認ファイルを取り込む（確認用HTMLの返信ファイルも）
+        戻ったファイルを取り込む：事業者から戻った確認ファイル・確認用HTMLの返信ファイル・持ち帰り用ファイル
         <input ref={input} type="file" accept=".json,application/json" onChange={async (e) => { const f = e.target.files?.[0]; if (f) await read(await fileToBase64(f)); }} />
       </label>
       {pending && (

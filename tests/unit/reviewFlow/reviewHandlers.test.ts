@@ -17,6 +17,28 @@ async function advisorWithDemo(backend: Backend) {
 const text = (a: Application, s: string, f: string) => a.content[s]?.[f];
 
 describe.each(BACKENDS)('on %s', (backend) => {
+  describe('持ち出し (checkout) by file', () => {
+    it('opens in the editor on the laptop; the return file merges and is named as such', async () => {
+      const adv = await advisorWithDemo(backend);
+      const out = await adv.call<{ base64: string; fileName: string }>('exportReviewFile', { applicationId: adv.app.id, role: 'advisor', purpose: 'checkout' });
+      expect(out.fileName).toMatch(/持ち出し/);
+      const laptop = await machine(backend);
+      const opened = await laptop.call<Application & { openedAs: string }>('openReviewFile', { base64: out.base64 });
+      expect(opened.openedAs).toBe('checkout');
+      const sid = 'keieiHoshin';
+      const fid = Object.keys(opened.content[sid] ?? {})[0]!;
+      await laptop.call('saveSection', { id: opened.id, sectionId: sid, values: { ...opened.content[sid], [fid]: '訪問先で書き直した方針。' }, baseRevision: partRevision(opened.revisions, sectionPart(sid)) });
+      const back = await laptop.call<{ base64: string; fileName: string }>('exportReviewFile', { applicationId: opened.id, role: 'owner', purpose: 'checkout' });
+      expect(back.fileName).toMatch(/持ち帰り/);
+      const current = await adv.call<Application>('getApplication', { id: adv.app.id });
+      const merged = await adv.call<{ applied: boolean; application: Application }>('importReviewFile', { applicationId: adv.app.id, base64: back.base64, baseRevision: current.revision });
+      expect(merged.applied).toBe(true);
+      expect(text(merged.application, sid, fid)).toBe('訪問先で書き直した方針。');
+      const versions = await adv.call<{ name: string }[]>('listVersions', { applicationId: adv.app.id });
+      expect(versions.map((v) => v.name)).toEqual(expect.arrayContaining(['持ち帰りを取り込む前']));
+    });
+  });
+
   describe('owner review at home, round trip', () => {
     it('advisor exports, owner comments and approves, advisor imports; a conflict is resolved by choice', async () => {
       const adv = await advisorWithDemo(backend);
@@ -24,8 +46,8 @@ describe.each(BACKENDS)('on %s', (backend) => {
       expect(sent.fileName).toMatch(/確認依頼/);
 
       const owner = await machine(backend);
-      const opened = await owner.call<Application>('openReviewFile', { base64: sent.base64 });
-      expect(opened.id).toBe(adv.app.id);
+      const opened = await owner.call<Application & { openedAs: string }>('openReviewFile', { base64: sent.base64 });
+      expect([opened.id, opened.openedAs]).toEqual([adv.app.id, 'review']);
       // The owner comments, approves two sections and rewrites one text.
       await owner.call('addComment', { applicationId: opened.id, sectionId: 'kigyoGaiyo', body: '従業員数は5名に増えました。', author: '青木 健一', role: 'owner' });
       await owner.call('setApproval', { applicationId: opened.id, sectionId: 'tsuyomi', approved: true, by: '青木 健一' });
