@@ -47,7 +47,6 @@ export interface Services {
 /** Where the data is, as the screens name it. */
 export const dataLocation = (opts: Pick<ServicesOptions, 'dataDir' | 'databaseUrl'>) => (opts.databaseUrl ? describeUrl(opts.databaseUrl) : path.join(opts.dataDir, DB_FILE_NAME));
 
-/** Opens the store (SQLite file or chamber server), loads the templates, seeds demo data on first start, and builds the handlers. */
 /**
  * After start, when the dashboards are made ready (electron/app/warmUp.ts): the portfolio once the window's
  * first screen (the client list) has been served, the 採択後 reports after it.
@@ -55,6 +54,7 @@ export const dataLocation = (opts: Pick<ServicesOptions, 'dataDir' | 'databaseUr
 const PORTFOLIO_WARM_UP_MS = 500;
 const AFTERCARE_WARM_UP_MS = 3000;
 
+/** Opens the store (SQLite file or chamber server), loads the templates, seeds demo data on first start, and builds the handlers. */
 export async function openServices(opts: ServicesOptions): Promise<Services> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const dbPath = dataLocation(opts);
