@@ -17,6 +17,16 @@ export const DEMO_CLIENTS = {
     foundedYear: 1988,
     fiscalYearEndMonth: 3,
     advisor: '田中 美咲',
+    // 応募者の概要 (fictional: example.jp is reserved for examples; the numbers are not real)
+    nameKana: 'カブシキガイシャエーコウムテン',
+    homepageUrl: 'https://www.example.jp/',
+    contactName: '青木 健一',
+    contactKana: 'アオキ ケンイチ',
+    contactTitle: '代表取締役',
+    postalCode: '330-0000',
+    address: '埼玉県さいたま市浦和区〇〇町1-2-3',
+    phone: '048-000-0000',
+    email: 'info@example.jp',
     notes:
       '新築需要の減少が続く。地域初のリフォーム専門店を開設済み。ローカルベンチマークで分析後、持続化補助金で販促を強化する計画。\nPOSレジ・クラウド会計の導入で事業横断の記帳を効率化したい。給与計算もクラウド化し、在宅勤務の体制づくりを進める（働き方改革）。\n人材の採用・定着が課題。',
   },

@@ -17,7 +17,16 @@ export interface FactValue {
 }
 
 const LABELS: Record<FactValue['key'], { label: string; unit: string }> = {
+  'client.nameKana': { label: '名称（フリガナ）', unit: '' },
   'client.name': { label: '名称（商号又は屋号）', unit: '' },
+  'client.corporateNumber': { label: '法人番号（13桁）', unit: '' },
+  'client.homepageUrl': { label: '自社ホームページのURL', unit: '' },
+  'client.contactKana': { label: '連絡担当者（フリガナ）', unit: '' },
+  'client.contactName': { label: '連絡担当者 氏名', unit: '' },
+  'client.contactTitle': { label: '連絡担当者 役職', unit: '' },
+  'client.address': { label: '連絡担当者 住所', unit: '' },
+  'client.phone': { label: '電話番号', unit: '' },
+  'client.email': { label: 'E-mailアドレス', unit: '' },
   'client.representative': { label: '代表者氏名', unit: '' },
   'client.legalForm': { label: '事業形態', unit: '' },
   'client.industry': { label: '業種', unit: '' },
@@ -39,8 +48,29 @@ function valueOf(key: FactValue['key'], client: Client, app: Application): { tex
   const years = app.financialPlan.years;
   const latest = years[latestActualIndex(years)];
   switch (key) {
+    case 'client.nameKana':
+      return str(client.nameKana);
     case 'client.name':
       return str(client.name);
+    case 'client.corporateNumber':
+      return client.legalForm === 'kojin' ? { text: 'なし', copy: 'なし' } : str(client.corporateNumber); // 個人事業主は「なし」と明記（様式2 ※1）
+    case 'client.homepageUrl':
+      return str(client.homepageUrl);
+    case 'client.contactKana':
+      return str(client.contactKana);
+    case 'client.contactName':
+      return str(client.contactName);
+    case 'client.contactTitle':
+      return str(client.contactTitle);
+    case 'client.address': {
+      const zip = client.postalCode.trim();
+      const where = client.address.trim();
+      return { text: [zip && `〒${zip}`, where].filter(Boolean).join(' '), copy: where };
+    }
+    case 'client.phone':
+      return str(client.phone);
+    case 'client.email':
+      return str(client.email);
     case 'client.representative':
       return str(client.representative);
     case 'client.legalForm':

@@ -36,6 +36,16 @@ const fields = {
   fiscalYearEndMonth: whole('決算月', 1, 12), // 決算月
   advisor: text(100, '担当経営指導員'), // 担当経営指導員
   notes: text(100_000, '支援メモ'), // 支援メモ
+  // What the forms' 応募者の概要 ask besides (持続化 様式2): printed and on the 転記シート where the form has them.
+  nameKana: text(200, '名称のフリガナ'), // 名称（フリガナ）
+  homepageUrl: text(500, '自社ホームページのURL'), // 自社ホームページのURL（無ければ「なし」）
+  postalCode: text(10, '郵便番号').refine((s) => s === '' || /^\d{3}-?\d{4}$/.test(s.normalize('NFKC')), '郵便番号は「123-4567」の形で入力してください'), // 郵便番号
+  address: text(200, '住所'), // 住所
+  phone: text(30, '電話番号'), // 電話番号
+  email: text(254, 'メールアドレス').refine((s) => s === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s), 'メールアドレスの形が正しくありません'), // E-mailアドレス
+  contactName: text(100, '連絡担当者の氏名'), // 連絡担当者（代表者もしくは従業員）
+  contactKana: text(100, '連絡担当者のフリガナ'),
+  contactTitle: text(100, '連絡担当者の役職'),
 };
 
 /** What the advisor types when creating a 事業者 (client); what is not given takes its default. */
@@ -52,6 +62,15 @@ export const ClientInput = z.object({
   fiscalYearEndMonth: fields.fiscalYearEndMonth.default(null),
   advisor: fields.advisor.default(''),
   notes: fields.notes.default(''),
+  nameKana: fields.nameKana.default(''),
+  homepageUrl: fields.homepageUrl.default(''),
+  postalCode: fields.postalCode.default(''),
+  address: fields.address.default(''),
+  phone: fields.phone.default(''),
+  email: fields.email.default(''),
+  contactName: fields.contactName.default(''),
+  contactKana: fields.contactKana.default(''),
+  contactTitle: fields.contactTitle.default(''),
 });
 export type ClientInput = z.input<typeof ClientInput>;
 

@@ -62,7 +62,10 @@ export type AppliesWhen = z.infer<typeof AppliesWhen>;
  * printed and listed on the 転記シート where the section (or item) that names them stands.
  */
 export const FactKey = z.enum([
+  'client.nameKana',
   'client.name',
+  'client.corporateNumber',
+  'client.homepageUrl',
   'client.representative',
   'client.legalForm',
   'client.industry',
@@ -71,6 +74,12 @@ export const FactKey = z.enum([
   'client.capitalYen',
   'client.capitalManYen',
   'client.foundedYear',
+  'client.contactKana',
+  'client.contactName',
+  'client.contactTitle',
+  'client.address',
+  'client.phone',
+  'client.email',
   'latest.uriageDaka',
   'latest.uriageSoRieki',
   'latest.keijoRieki',

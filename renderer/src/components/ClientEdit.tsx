@@ -7,6 +7,8 @@ import { sameValue } from '../../../shared/review/equal';
 const LABELS: Record<keyof ClientPatch, string> = {
   name: '事業者名', representative: '代表者', corporateNumber: '法人番号', legalForm: '形態', industry: '業種', prefecture: '都道府県', employeeCount: '従業員数',
   capitalYen: '資本金', foundedYear: '創業年', fiscalYearEndMonth: '決算月', advisor: '担当経営指導員', notes: '支援メモ',
+  nameKana: '名称のフリガナ', homepageUrl: '自社ホームページのURL', postalCode: '郵便番号', address: '住所', phone: '電話番号', email: 'メールアドレス',
+  contactName: '連絡担当者の氏名', contactKana: '連絡担当者のフリガナ', contactTitle: '連絡担当者の役職',
 };
 const KEYS = Object.keys(LABELS) as (keyof ClientPatch)[];
 const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '（空欄）' : String(v));

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isCorporateNumber, normalizeCorporateNumber } from '../../../shared/schemas/corporateNumber';
 import { readNumberInput, type NumberInputReading, type NumberUnit } from '../../../shared/format/numbers';
-import { LEGAL_FORM_NAMES, type Client, type ClientInput, type LegalForm } from '../../../shared/schemas/client';
+import { ClientInput, LEGAL_FORM_NAMES, type Client, type LegalForm } from '../../../shared/schemas/client';
 import { NumberNote, numberNote } from '../wizard/fields/NumberCell';
 
 const PREFECTURES = '北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県'.split(' ');
@@ -23,6 +23,21 @@ const NUMBER_FIELDS: readonly NumberFieldSpec[] = [
   { key: 'foundedYear', label: '創業年', caption: '創業年（西暦）', unit: '年', min: 0 },
   { key: 'fiscalYearEndMonth', label: '決算月', caption: '決算月', unit: '月', min: 1, max: 12 },
 ];
+
+/** The 応募者の概要 fields (持続化 様式2 and others), in the form's order: key, label, placeholder. */
+const CONTACT_KEYS = [
+  ['nameKana', '名称のフリガナ', '例: カブシキガイシャエーコウムテン'],
+  ['homepageUrl', '自社ホームページのURL', 'https://… （無ければ「なし」）'],
+  ['contactName', '連絡担当者の氏名', '代表者もしくは従業員'],
+  ['contactKana', '連絡担当者のフリガナ', ''],
+  ['contactTitle', '連絡担当者の役職', ''],
+  ['postalCode', '郵便番号', '123-4567'],
+  ['address', '住所', '都道府県から'],
+  ['phone', '電話番号', ''],
+  ['email', 'メールアドレス', ''],
+] as const;
+type ContactKey = (typeof CONTACT_KEYS)[number][0];
+const CONTACT_SCHEMA_KEYS = Object.fromEntries(CONTACT_KEYS.map(([k]) => [k, true])) as Record<ContactKey, true>;
 
 /** The form's rule on a number it read: a whole number in the field's range. */
 function ruleProblem(f: NumberFieldSpec, n: number): string | null {
@@ -83,6 +98,15 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
     fiscalYearEndMonth: initial?.fiscalYearEndMonth?.toString() ?? '',
     advisor: initial?.advisor ?? '',
     notes: initial?.notes ?? '',
+    nameKana: initial?.nameKana ?? '',
+    homepageUrl: initial?.homepageUrl ?? '',
+    postalCode: initial?.postalCode ?? '',
+    address: initial?.address ?? '',
+    phone: initial?.phone ?? '',
+    email: initial?.email ?? '',
+    contactName: initial?.contactName ?? '',
+    contactKana: initial?.contactKana ?? '',
+    contactTitle: initial?.contactTitle ?? '',
   });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -96,6 +120,8 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
     const read = NUMBER_FIELDS.map((f) => ({ key: f.key, ...readFormNumber(f, v[f.key]) }));
     const blocked = read.find((r) => r.alert !== null);
     if (blocked?.alert) return setError(blocked.alert);
+    const contact = ClientInput.pick(CONTACT_SCHEMA_KEYS).safeParse(v);
+    if (!contact.success) return setError(`${contact.error.issues[0]?.message ?? '入力が正しくありません'}。`);
     const nums: Record<NumberKey, number | null> = { employeeCount: null, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null };
     for (const r of read) nums[r.key] = storedOf(r.reading);
     setBusy(true);
@@ -144,6 +170,17 @@ export function ClientForm({ initial, submitLabel, onSubmit, onCancel }: { initi
         </select>
       </label>
       {NUMBER_FIELDS.map((f) => <NumberField key={f.key} spec={f} text={v[f.key]} onText={(text) => setV({ ...v, [f.key]: text })} />)}
+      <details className="span2 applicant-details" open={CONTACT_KEYS.some(([k]) => v[k] !== '')}>
+        <summary>申請書の応募者情報（フリガナ・住所・連絡担当者など。様式の「応募者の概要」に印刷されます）</summary>
+        <div className="form-grid">
+          {CONTACT_KEYS.map(([k, label, hint]) => (
+            <label key={k} className={k === 'address' || k === 'homepageUrl' ? 'span2' : undefined}>
+              {label}
+              <input value={v[k]} onChange={set(k)} name={k} placeholder={hint} />
+            </label>
+          ))}
+        </div>
+      </details>
       <label className="span2">
         担当経営指導員
         <input value={v.advisor} onChange={set('advisor')} name="advisor" />

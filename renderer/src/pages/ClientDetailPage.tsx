@@ -47,12 +47,13 @@ export function ClientDetailPage({ clientId }: { clientId: string }) {
             <dt>代表者</dt><dd>{c.representative || '—'}</dd>
             <dt>形態</dt><dd>{LEGAL_FORM_NAMES[c.legalForm]}</dd>
             <dt>業種</dt><dd>{c.industry || '—'}</dd>
-            <dt>所在地</dt><dd>{c.prefecture || '—'}</dd>
+            <dt>所在地</dt><dd>{[c.postalCode && `〒${c.postalCode}`, c.address || c.prefecture].filter(Boolean).join(' ') || '—'}</dd>
             <dt>従業員数</dt><dd>{c.employeeCount === null ? '—' : `${formatNumber(c.employeeCount)} 人`}</dd>
             <dt>資本金</dt><dd>{c.capitalYen === null ? '—' : `${formatNumber(c.capitalYen)} 円`}</dd>
             <dt>創業</dt><dd>{c.foundedYear ?? '—'}</dd>
             <dt>決算月</dt><dd>{c.fiscalYearEndMonth ? `${c.fiscalYearEndMonth}月` : '—'}</dd>
             <dt>担当</dt><dd>{c.advisor || '—'}</dd>
+            {(c.contactName || c.phone || c.email) && <><dt>連絡担当者</dt><dd>{[c.contactName && `${c.contactName}${c.contactTitle ? `（${c.contactTitle}）` : ''}`, c.phone, c.email].filter(Boolean).join('　')}</dd></>}
           </dl>
           {c.notes && <><h3>支援メモ</h3><p className="prewrap">{c.notes}</p></>}
         </section>

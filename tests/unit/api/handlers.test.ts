@@ -1,3 +1,4 @@
+import { ClientInput } from '../../../shared/schemas/client';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch';
 import { openTestEnv } from '../helpers';
@@ -57,7 +58,7 @@ describe.each(BACKENDS)('%s', (backend) => {
 
     it('refuses a program/template mismatch', async () => {
       const { handlers } = await openTestEnv(backend);
-      const c = await handlers.createClient({ name: 'A', representative: '', corporateNumber: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: null, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '' });
+      const c = await handlers.createClient(ClientInput.parse({ name: 'A', representative: '', corporateNumber: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: null, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '' }));
       const r = await dispatch(handlers, 'createApplication', { clientId: c.id, programId: 'keieiKakushin', templateId: 'jizokuka-t' }, quiet);
       expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     });

@@ -1,3 +1,4 @@
+import { ClientInput } from '../../../shared/schemas/client';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../../electron/api/dispatch';
@@ -25,7 +26,7 @@ async function otherConnection(e: TestEnv): Promise<SqlStore> {
 }
 
 async function client(h: Handlers, name: string) {
-  return h.createClient({ name, representative: '', corporateNumber: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: 3, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '' });
+  return h.createClient(ClientInput.parse({ name, representative: '', corporateNumber: '', legalForm: 'hojin', industry: '', prefecture: '', employeeCount: 3, capitalYen: null, foundedYear: null, fiscalYearEndMonth: null, advisor: '', notes: '' }));
 }
 
 async function draft(h: Handlers, clientId: string, title: string, gaiyo: string, reuseFromId?: string) {
