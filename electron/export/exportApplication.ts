@@ -1,3 +1,4 @@
+import { checkContextOf } from '../../shared/checks/clientContext';
 import { strToU8 } from 'fflate';
 import type { Application } from '../../shared/schemas/application';
 import type { Client } from '../../shared/schemas/client';
@@ -68,7 +69,7 @@ async function pdfOf(doc: DocModel, warnings: string[], t?: Template): Promise<U
 export async function exportApplication(input: ExportInput, format: ExportFormat): Promise<ExportedFile> {
   const now = input.now ?? new Date();
   const { template: t, application: app, client } = input;
-  const report = checkApplication(t, app, { employeeCount: client.employeeCount, prefecture: client.prefecture });
+  const report = checkApplication(t, app, checkContextOf(client));
   const base = packageBaseName(client.name, app.programId, now);
   const title = safeFileName(documentTitle(t, app), 50);
   const inner = (what: string) => innerFileName(client.name, app.programId, what);

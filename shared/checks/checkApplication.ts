@@ -26,6 +26,7 @@ import { checkCoverage } from './coverage';
 import { checkReadability } from './readability';
 import { checkLokabenUse } from './lokabenHint';
 import { checkPrintable } from './printable';
+import { checkApplicant } from './applicant';
 import type { CheckContext, CheckReport, ExpenseTotals, Finding, SubsidyBreakdown, YearFigures } from './types';
 
 /**
@@ -120,6 +121,7 @@ export function checkApplication(template: Template, app: Application, ctx: Chec
   checkDated(template, app, out);
   checkLokabenUse(template, app, ctx, out);
   checkPrintable(template, app, out);
+  checkApplicant(template, ctx, out);
   const findings = classifyFindings(template, out.items).map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map((x) => x.f);
   const coverage = checkCoverage(template, app, compiled, findings, env.texts);
   return {

@@ -179,4 +179,9 @@ export interface CheckContext {
   asOf?: string;
   /** The client's ローカルベンチマーク, when one is saved: the 経営状況分析 sections are expected to use it. */
   lokaben?: { periods: string[] };
+  /** The client's 応募者の概要 items, when the caller has the client: the form's missing ones are named (applicant.ts). */
+  applicant?: ApplicantFacts;
 }
+
+/** What the 応募者の概要 check reads of the client record. */
+export type ApplicantFacts = Partial<Record<'nameKana' | 'homepageUrl' | 'contactName' | 'contactKana' | 'address' | 'phone' | 'representative', string>>;

@@ -4,6 +4,7 @@ import { factText, factValues } from '../../../shared/export/facts';
 import { checkApplication } from '../../../shared/checks/index';
 import { buildLargestApplication } from '../../../shared/checks/fixtures/largest';
 import { Client, ClientInput } from '../../../shared/schemas/client';
+import { checkContextOf } from '../../../shared/checks/clientContext';
 import { templates } from '../demoFixtures';
 
 /** 持続化 様式2 「応募者の概要」: the client's facts the form asks, in its order, printed and on the 転記シート. */
@@ -53,5 +54,17 @@ describe('応募者の概要 (持続化 様式2)', () => {
     const mail = ClientInput.safeParse({ name: 'A', email: 'info＠example' });
     expect(mail.success ? '' : mail.error.issues[0]!.message).toContain('メールアドレス');
     expect(ClientInput.safeParse({ name: 'A', postalCode: '３３０－００００' }).success).toBe(true);
+  });
+
+  it('names the items the form needs that the client record lacks, with where to type them; a complete record, or no record, says nothing', () => {
+    const t = templates.find((x) => x.id === 'jizokuka-20')!;
+    const app = buildLargestApplication(t);
+    const find = (c?: Client) => checkApplication(t, app, c ? checkContextOf(c) : {}).findings.find((f) => f.id.startsWith('applicant:'));
+    expect(find(client)).toBeUndefined();
+    expect(find()).toBeUndefined();
+    const f = find(Client.parse({ ...client, phone: '', nameKana: ' ' }));
+    expect(f).toMatchObject({ sectionId: 'kihon', severity: 'warning', category: 'yoken' });
+    expect(f!.message).toContain('名称のフリガナ・電話番号');
+    expect(f!.message).toContain('基本情報を編集');
   });
 });
