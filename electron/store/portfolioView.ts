@@ -27,6 +27,8 @@ interface View {
   since: string;
   stamp: string | null;
   clients: string;
+  /** Count, newest edit and revisions of the clients when `clients` was read. */
+  clientsHead: string;
   version: number;
   /** Moves on any change the view took in (an autosave too): what is computed from the rows can be kept while it stays. */
   seq: number;
@@ -115,27 +117,33 @@ async function syncNow(sql: SqlStore): Promise<View> {
   if (!view) {
     const apps = await readAll(sql);
     const old = views.get(sql);
-    view = { apps, rows: [...apps.values()].sort(newestFirst), since: '', stamp: null, clients: '', version: (old?.version ?? 0) + 1, seq: (old?.seq ?? 0) + 1 };
+    view = { apps, rows: [...apps.values()].sort(newestFirst), since: '', stamp: null, clients: '', clientsHead: '', version: (old?.version ?? 0) + 1, seq: (old?.seq ?? 0) + 1 };
     fresh = view.rows;
   }
   view.since = head?.m ?? '';
-  // Clients' names and 担当, in place (the rows are the view's own): on every row when a client changed, else on the rows just read.
-  const clients = await sql.all<{ id: string; name: string; advisor: string }>('SELECT id, name, advisor FROM clients ORDER BY id');
-  const signature = clients.map((c) => `${c.id}\u0001${c.name}\u0001${c.advisor}`).join('\u0002');
-  if (signature !== view.clients) {
-    view.version++;
-    view.seq++;
-    fresh = view.rows;
-  }
-  if (fresh.length > 0) {
-    const byId = new Map(clients.map((c) => [c.id, c]));
-    for (const a of fresh) {
-      const c = byId.get(a.clientId);
-      a.clientName = c?.name ?? '';
-      a.clientAdvisor = c?.advisor ?? '';
+  // Clients' names and 担当, in place (the rows are the view's own): on every row when a client changed, else on the rows
+  // just read. Whether any client changed is asked first (count, newest edit, revisions): the full list only when so.
+  const clientsHead = await sql.get<{ n: number; m: string | null; r: number | null }>('SELECT count(*) AS n, max(updated_at) AS m, sum(revision) AS r FROM clients');
+  const headKey = `${clientsHead?.n}|${clientsHead?.m}|${clientsHead?.r}`;
+  if (headKey !== view.clientsHead || fresh.length > 0) {
+    const clients = await sql.all<{ id: string; name: string; advisor: string }>('SELECT id, name, advisor FROM clients ORDER BY id');
+    const signature = clients.map((c) => `${c.id}\u0001${c.name}\u0001${c.advisor}`).join('\u0002');
+    if (signature !== view.clients) {
+      view.version++;
+      view.seq++;
+      fresh = view.rows;
     }
+    if (fresh.length > 0) {
+      const byId = new Map(clients.map((c) => [c.id, c]));
+      for (const a of fresh) {
+        const c = byId.get(a.clientId);
+        a.clientName = c?.name ?? '';
+        a.clientAdvisor = c?.advisor ?? '';
+      }
+    }
+    view.clients = signature;
+    view.clientsHead = headKey;
   }
-  view.clients = signature;
   view.stamp = stamp;
   views.set(sql, view);
   return view;
