@@ -26,8 +26,9 @@ export function createRoundsHandlers(deps: HandlerDeps, template: (id: string) =
   };
   /** Adds a pack's round to where packs are kept (data folder or chamber database), then to the running app. */
   const install = async (pack: RulePack) => {
-    await deps.packs.save(pack);
+    const saved = await deps.packs.save(pack);
     addPack(templates, pack);
+    return saved;
   };
   return {
     async createRound({ baseTemplateId, koboKai, name, edits }) {
@@ -67,8 +68,8 @@ export function createRoundsHandlers(deps: HandlerDeps, template: (id: string) =
         throw new ApiFailure('CONFLICT', `同じIDの公募回（${existing.template.name}）が既にあり、内容が違います。置き換えずに残しました。`);
       }
       mayAdd();
-      await install(r.value);
-      return { templateId: t.id, name: t.name, added: true };
+      // The save decides (another window or advisor may have added this id since the look above).
+      return { templateId: t.id, name: t.name, added: (await install(r.value)) === 'added' };
     },
     async moveToRound({ id, templateId, baseRevision }) {
       await deps.packs.sync(templates);

@@ -12,7 +12,11 @@ import { nodeSha256Hex, writePack } from './packStore';
  */
 export interface PackSource {
   readonly shared: boolean;
-  save(pack: RulePack): Promise<void>;
+  /**
+   * Adds a pack; never replaces one (a new round gets a new id). The same pack again is 'alreadyThere';
+   * another pack under the same id is refused with CONFLICT, whoever saved it first.
+   */
+  save(pack: RulePack): Promise<'added' | 'alreadyThere'>;
   /** Adds to the running set the packs saved elsewhere since the last look. */
   sync(set: TemplateSet): Promise<void>;
 }
@@ -20,9 +24,18 @@ export interface PackSource {
 export function filePackSource(dataDir: string): PackSource {
   return {
     shared: false,
-    save: async (pack) => void writePack(dataDir, pack),
+    save: async (pack) => {
+      const { existing } = writePack(dataDir, pack);
+      return existing === undefined ? 'added' : sameOrConflict(pack, existing);
+    },
     sync: async () => undefined,
   };
+}
+
+/** A pack found already saved under the id: the same one, or a CONFLICT (nothing replaced). */
+function sameOrConflict(pack: RulePack, existingChecksum: string): 'alreadyThere' {
+  if (existingChecksum === pack.checksum) return 'alreadyThere';
+  throw new ApiFailure('CONFLICT', `同じIDの公募回（${pack.template.id}）が既に保存されていて、内容が違います。置き換えずに残しました。`);
 }
 
 /** Installs a pack in the running set (once). */
@@ -38,15 +51,21 @@ export function dbPackSource(sql: SqlStore): PackSource {
   return {
     shared: true,
     async save(pack) {
+      let inserted: number;
       try {
-        await sql.run('INSERT INTO rule_packs (template_id, data, checksum, created_at, created_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (template_id) DO NOTHING', [
+        inserted = (await sql.run('INSERT INTO rule_packs (template_id, data, checksum, created_at, created_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (template_id) DO NOTHING', [
           pack.template.id, JSON.stringify(pack), pack.checksum, new Date().toISOString(), sql.user,
-        ]);
+        ])).changes;
       } catch (e) {
         if (isPermissionError(e)) throw new ApiFailure('FORBIDDEN', '公募回の追加は、商工会議所の管理者（banso_manager のログイン）だけができます。管理者に依頼してください。');
         throw e;
       }
+      if (inserted === 0) {
+        const had = await sql.get<{ checksum: string }>('SELECT checksum FROM rule_packs WHERE template_id = ?', [pack.template.id]);
+        return sameOrConflict(pack, had?.checksum ?? '');
+      }
       seen.add(pack.template.id);
+      return 'added';
     },
     async sync(set) {
       const ids = await sql.all<{ template_id: string }>('SELECT template_id FROM rule_packs ORDER BY created_at, template_id');

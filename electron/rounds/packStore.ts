@@ -49,7 +49,12 @@ export function loadPacks(dataDir: string): { packs: RulePack[]; errors: Templat
   return { packs, errors };
 }
 
-export function writePack(dataDir: string, pack: RulePack): string {
+/**
+ * Writes a pack under its id, never over another: rule packs are added, not edited (a new round gets a new
+ * id), so a window working from an older list can never replace what another saved. Returns the checksum
+ * of the pack already there under that id, if any (nothing is written then).
+ */
+export function writePack(dataDir: string, pack: RulePack): { file: string; existing?: string } {
   const dir = path.join(dataDir, PACK_DIR);
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, packFileName(pack.template.id));
@@ -61,6 +66,22 @@ export function writePack(dataDir: string, pack: RulePack): string {
   } finally {
     fs.closeSync(fd);
   }
-  fs.renameSync(tmp, file);
-  return file;
+  try {
+    fs.linkSync(tmp, file); // atomic, and refused when the name is taken (rename would replace it)
+    return { file };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    return { file, existing: checksumOf(file) };
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+function checksumOf(file: string): string {
+  try {
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { checksum?: unknown };
+    return typeof raw.checksum === 'string' ? raw.checksum : '';
+  } catch {
+    return ''; // damaged: not the same pack
+  }
 }

@@ -26,7 +26,11 @@ export const roundsContract = {
   ),
   /** The rule pack of a round made in the app, as a file to hand to the other advisors. */
   exportRulePack: method(z.object({ templateId: z.string().min(1).max(80) }), FileDto),
-  /** Adds a round from a rule pack file; a damaged, foreign or newer one is refused whole. */
+  /**
+   * Adds a round from a rule pack file; a damaged, foreign or newer one is refused whole. It names no base
+   * revision because nothing is ever overwritten: packs are added, never edited (a changed round is a new
+   * pack with a new id); the same pack again is `added: false`, another pack under a taken id is CONFLICT.
+   */
   importRulePack: method(z.object({ base64: z.string().min(1).max(20_000_000) }), z.object({ templateId: z.string(), name: z.string(), added: z.boolean() })),
   /**
    * 「この申請を新しい公募回に移す」: a version is kept, the sections carry over, and what now fails

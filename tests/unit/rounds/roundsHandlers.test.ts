@@ -4,6 +4,7 @@ import { openPostgres } from '../../../electron/store/postgres/open';
 import type { Application } from '../../../shared/schemas/application';
 import type { Template } from '../../../shared/templates/template';
 import { checkApplication } from '../../../shared/checks/index';
+import { packChecksum } from '../../../shared/rounds/rulePack';
 import { demo, root } from '../demoFixtures';
 import { BACKENDS, cleanup, envOf, openTestStore, type Backend, type TestEnv, type TestStore } from '../testStore';
 
@@ -94,6 +95,26 @@ describe.each(BACKENDS)('on %s', (backend) => {
       expect(await savedPacks(b)).toBe(1);
       const shipped = await b.fail('exportRulePack', { templateId: 'jizokuka-17' });
       expect(shipped.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('rule packs are added, never replaced', () => {
+    it('a window that has not seen a pack cannot write another over it: CONFLICT, and the first stays', async () => {
+      const a = await machine(backend);
+      const { templateId } = await a.call<{ templateId: string }>('createRound', { baseTemplateId: 'jizokuka-17', koboKai: '第99回', name: 'テスト第99回', edits: [{ key: 'subsidy.baseCap', value: 700_000, source: src }] });
+      const file = await a.call<{ base64: string }>('exportRulePack', { templateId });
+      const raw = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8'));
+      const other = { ...raw, template: { ...raw.template, name: '別の第99回' } };
+      other.checksum = packChecksum(other);
+      const office = await machine(backend);
+      const window2 = await restart(office); // opened before the import below: it knows no packs
+      expect(await office.call('importRulePack', { base64: file.base64 })).toMatchObject({ templateId, added: true });
+      const e = await window2.fail('importRulePack', { base64: Buffer.from(JSON.stringify(other)).toString('base64') });
+      expect(e.code).toBe('CONFLICT');
+      expect(await window2.call('importRulePack', { base64: file.base64 })).toMatchObject({ templateId, added: false });
+      const kept = loadTemplateSet(root, office.dataDir);
+      if (backend === 'sqlite') expect(kept.packs?.get(templateId)?.template.name).toBe('テスト第99回');
+      else expect((await office.sql.get<{ checksum: string }>('SELECT checksum FROM rule_packs WHERE template_id = ?', [templateId]))?.checksum).toBe(raw.checksum);
     });
   });
 
