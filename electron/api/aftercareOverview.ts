@@ -98,10 +98,8 @@ export function createAftercareOverview(deps: HandlerDeps, report: ReportOf, day
   return ({ today, advisor, limit }: { today?: string; advisor?: string; limit: number }): Promise<AftercareOverview> => overviewLock.run(async () => {
     const day = dayOf(today);
     const { rows: all, seq } = await portfolio.snapshot();
-    // Nothing moved since the last look (no write, actual or client change, same day and rules): its lists stand.
-    const a = await sql.get<{ n: number; s: number | null }>('SELECT count(*) AS n, sum(revision) AS s FROM application_actuals');
-    const c = await sql.get<{ n: number; s: number | null }>('SELECT count(*) AS n, sum(revision) AS s FROM clients');
-    const sig = `${seq}|${day}|${deps.templates.templates.length}|${a?.n}|${a?.s}|${c?.n}|${c?.s}`;
+    // Nothing moved since the last look (no application or client write — `seq` — no actual saved, same day and rules): its lists stand.
+    const sig = `${seq}|${day}|${deps.templates.templates.length}|${await actuals.signature()}`;
     if (lists?.sig !== sig) lists = { sig, ...(await allLines(all, day)) };
     const mine = <T extends { advisor: string }>(xs: T[]) => (advisor ? xs.filter((x) => x.advisor === advisor) : xs);
     const risks = mine(lists.atRisk);

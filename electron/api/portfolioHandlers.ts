@@ -11,6 +11,7 @@ import { koboRoundOf } from '../../shared/rounds/state';
 import type { KoboRound } from '../../shared/portfolio/deadlines';
 import { partRevision } from '../../shared/schemas/revisions';
 import { createSnapshotsRepo } from '../store/snapshots';
+import { createActualsRepo } from '../store/actuals';
 import { XLSX_MIME } from '../xlsx/mime';
 import type { HandlerDeps, Handlers } from './handlers';
 import { actualFollowUps } from './aftercareHandlers';
@@ -39,6 +40,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
   const { sql, applications } = deps;
   const portfolio = createPortfolioRepo(sql);
   const snapshots = createSnapshotsRepo(sql);
+  const actuals = createActualsRepo(sql);
   const pipelineState = async (applicationId: string) => {
     const p = await portfolio.pipelineOf(applicationId);
     return { ...p, next: allowedNext(stageOf(p.record)), revision: partRevision((await applications.get(applicationId)).revisions, 'pipeline') };
@@ -61,8 +63,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): Pick<Handlers, Portf
    */
   const stats = new Map<string, PortfolioStats>();
   const cachedStats = async (scope: string, fiscalYear: number, rows: readonly PortfolioRow[], visits: FollowUpVisit[]) => {
-    const a = await sql.get<{ n: number; s: number | null }>('SELECT count(*) AS n, sum(revision) AS s FROM application_actuals');
-    const key = `${scope}|${fiscalYear}|${visits.length}|${visits.map((v) => v.id).join(',')}|${a?.n}|${a?.s}`;
+    const key = `${scope}|${fiscalYear}|${visits.length}|${visits.map((v) => v.id).join(',')}|${await actuals.signature()}`;
     let s = stats.get(key);
     if (!s) {
       s = await statsFor(fiscalYear, rows, visits);

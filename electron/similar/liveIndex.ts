@@ -7,6 +7,7 @@ import { SimilarCorpus } from '../../shared/similar/corpus';
 import { describeMatch, type ApplicationMeta } from '../../shared/similar/describe';
 import { applicationDoc, exampleSources, type ExampleSource } from '../../shared/similar/sources';
 import type { SimilarDoc } from '../../shared/similar/types';
+import { yieldToLoop } from '../store/sql/yieldToLoop';
 import type { SqlStore } from '../store/sql/types';
 
 /** Applications indexed per step of the first build; the event loop (saves) runs between steps. */
@@ -60,7 +61,7 @@ export function createLiveSimilarIndex(sql: SqlStore, templates: () => readonly 
       if (rows.length === 0) break;
       for (const r of rows) corpus.upsert(docOf(r), version(r.revision, r.updated_at));
       last = rows[rows.length - 1]!.id;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToLoop();
     }
     corpus.compact();
     built = true;

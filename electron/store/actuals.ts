@@ -58,6 +58,11 @@ export function createActualsRepo(sql: SqlStore) {
         return { record: next, revision, updatedAt: now };
       });
     },
+    /** Moves whenever a record is saved or deleted (revisions only grow): what is computed from all of them can be kept while it stays. */
+    async signature(): Promise<string> {
+      const a = await sql.get<{ n: number; s: number | null }>('SELECT count(*) AS n, sum(revision) AS s FROM application_actuals');
+      return `${a?.n}|${a?.s}`;
+    },
     /** Every saved record, by application id (the dashboard and the yearly counts). */
     async all(): Promise<Map<string, StoredActuals>> {
       const out = new Map<string, StoredActuals>();

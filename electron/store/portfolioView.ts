@@ -30,7 +30,7 @@ interface View {
   /** Count, newest edit and revisions of the clients when `clients` was read. */
   clientsHead: string;
   version: number;
-  /** Moves on any change the view took in (an autosave too): what is computed from the rows can be kept while it stays. */
+  /** Moves on any change the view took in (an autosave, any client edit too): what is computed from the rows can be kept while it stays. */
   seq: number;
 }
 
@@ -141,6 +141,7 @@ async function syncNow(sql: SqlStore): Promise<View> {
         a.clientAdvisor = c?.advisor ?? '';
       }
     }
+    if (headKey !== view.clientsHead) view.seq++; // a client edited (the 採択後 reports read its 決算月, 従業員数 …)
     view.clients = signature;
     view.clientsHead = headKey;
   }

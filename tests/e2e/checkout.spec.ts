@@ -1,17 +1,6 @@
-import { test, expect, startServer } from './fixtures';
-import type { Page } from '@playwright/test';
-import fs from 'node:fs';
+import { test, expect, startServer, download, sectionButton } from './fixtures';
 
 const APP = 'リフォーム専門店の認知拡大と見積業務の効率化';
-
-async function download(page: Page, button: string): Promise<string> {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const file = `${await d.path()}.json`;
-  fs.copyFileSync(await d.path(), file);
-  return file;
-}
-
-const sectionButton = (page: Page, name: RegExp) => page.getByRole('navigation', { name: '項目' }).getByRole('button', { name });
 
 test('持ち出し and 持ち帰り in the app: edit on a laptop, edit at the office, both kept on return', async ({ page, server, browser }) => {
   test.setTimeout(120_000);

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -74,3 +74,14 @@ export const test = base.extend<{ server: BansoServer }>({
 });
 
 export { expect };
+
+/** Clicks `button` and keeps the file it downloads (as .json, beside Playwright's copy); returns its path. */
+export async function download(page: Page, button: string): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const file = `${await d.path()}.json`;
+  fs.copyFileSync(await d.path(), file);
+  return file;
+}
+
+/** A section's button in the wizard's list of 項目. */
+export const sectionButton = (page: Page, name: RegExp) => page.getByRole('navigation', { name: '項目' }).getByRole('button', { name });

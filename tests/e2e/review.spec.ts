@@ -1,4 +1,4 @@
-import { test, expect, startServer } from './fixtures';
+import { test, expect, startServer, download, sectionButton } from './fixtures';
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 
@@ -10,15 +10,6 @@ async function openApp(page: Page, url: string) {
   await page.getByRole('link', { name: APP }).click();
   await expect(page.getByRole('heading', { name: APP })).toBeVisible();
 }
-
-async function download(page: Page, button: string): Promise<string> {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const file = `${await d.path()}.json`;
-  fs.copyFileSync(await d.path(), file);
-  return file;
-}
-
-const sectionButton = (page: Page, name: RegExp) => page.getByRole('navigation', { name: '項目' }).getByRole('button', { name });
 
 test('owner review at home: export, comment and approve in a second copy, import back; a conflict is settled by choice', async ({ page, server, browser }) => {
   test.setTimeout(120_000);

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, sectionButton } from './fixtures';
 import type { Download, Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,8 +24,6 @@ async function keep(d: Download, dir: string): Promise<string> {
   await d.saveAs(file);
   return file;
 }
-
-const sectionButton = (page: Page, name: RegExp) => page.getByRole('navigation', { name: '項目' }).getByRole('button', { name });
 
 /** Selects characters [start, end) of a text field in the owner's page, as a mouse drag would. */
 async function selectPassage(page: Page, fieldId: string, start: number, end: number) {

@@ -1,11 +1,7 @@
-import type { FigureKey } from '../../../shared/schemas/financialPlan';
+import type { PlanRowSpec } from '../../../shared/schemas/planRows';
 
 /** The rows of the actuals table: the plan table's figures the targets read (money shown in 千円, stored in 円). */
-export interface ActualRow {
-  key: FigureKey;
-  label: string;
-  unit: '千円' | '人' | '円';
-}
+export type ActualRow = PlanRowSpec;
 
 export const ACTUAL_ROWS: readonly ActualRow[] = [
   { key: 'uriageDaka', label: '売上高', unit: '千円' },
